@@ -1,0 +1,13 @@
+/**
+ * The Jiceng governance model: immutable value types of China's grassroots (village and community) governance.
+ *
+ * <p>Packages: {@code core.id} (identifiers with check characters), {@code core.territory} (the territorial
+ * hierarchy), {@code core.i18n} (bilingual display names). No I/O, no JSON databinding, no framework.
+ */
+module io.github.jiceng.governance.core {
+  requires static org.immutables.value.annotations;
+  requires static jakarta.validation;
+
+  exports io.github.jiceng.governance.core.i18n;
+  exports io.github.jiceng.governance.core.id;
+}

@@ -1,0 +1,12 @@
+/**
+ * The Jiceng rule engine: rules with stable ids, severities, legal bases and zh-CN/English messages; rule packs per
+ * jurisdiction and date; validation reports that merge Bean Validation violations and domain findings.
+ */
+module io.github.jiceng.governance.rules {
+  requires transitive io.github.jiceng.governance.core;
+  requires static org.immutables.value.annotations;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports io.github.jiceng.governance.rules;
+}
