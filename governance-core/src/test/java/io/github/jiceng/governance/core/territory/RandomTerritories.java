@@ -116,7 +116,17 @@ final class RandomTerritories {
     throw new AssertionError(unit);
   }
 
-  static LocalDate someDay(long seed) {
-    return EPOCH.plusDays(new SplittableRandom(seed).nextInt(12000) - 500);
+  /** A day: half the time an establishment or abolition day of one of the units (a boundary), else any day. */
+  static LocalDate someDay(long seed, List<TerritorialUnit> units) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<LocalDate> boundaries = new ArrayList<>();
+    units.forEach(unit -> {
+      unit.established().ifPresent(boundaries::add);
+      unit.abolished().ifPresent(boundaries::add);
+    });
+    if (!boundaries.isEmpty() && random.nextBoolean()) {
+      return boundaries.get(random.nextInt(boundaries.size())).plusDays(random.nextInt(3) - 1);
+    }
+    return EPOCH.plusDays(random.nextInt(12000) - 500);
   }
 }

@@ -103,7 +103,7 @@ class TerritoryPropertiesTest {
   void asOfKeepsExactlyTheUnitsInForce() {
     qt().withExamples(EXAMPLES).forAll(longs().all(), longs().all()).checkAssert((seed, daySeed) -> {
       List<TerritorialUnit> units = RandomTerritories.units(seed);
-      LocalDate day = RandomTerritories.someDay(daySeed);
+      LocalDate day = RandomTerritories.someDay(daySeed, units);
       Territory snapshot = Territory.of(units).asOf(day);
 
       List<TerritorialUnit> expected = units.stream()
