@@ -5,7 +5,8 @@ import io.github.jiceng.governance.core.territory.Territory;
 import java.util.Objects;
 
 /**
- * A generated territory with exactly one deliberate defect, the unit that carries it, and a description of it.
+ * A generated territory with exactly one deliberate defect (有缺陷的区划数据), the unit that carries it, and a
+ * description of it.
  *
  * <p>Every other unit is consistent: removing (for {@link TerritoryDefect#MISSING_PARENT}) or restoring the subject
  * gives a consistent territory.

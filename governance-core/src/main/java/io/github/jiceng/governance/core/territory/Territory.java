@@ -54,6 +54,9 @@ public final class Territory {
   private final NavigableMap<DivisionCode, List<TerritorialUnit>> versionsByCode;
   private final Map<DivisionCode, List<TerritorialUnit>> childrenByParent;
   private final Map<DivisionLevel, List<TerritorialUnit>> unitsByLevel;
+  private final List<District> districts;
+  private final List<Township> townships;
+  private final List<Village> villages;
 
   private Territory(List<TerritorialUnit> sortedUnits) {
     this.units = Collections.unmodifiableList(sortedUnits);
@@ -71,6 +74,9 @@ public final class Territory {
     this.versionsByCode = Collections.unmodifiableNavigableMap(versions);
     this.childrenByParent = Collections.unmodifiableMap(children);
     this.unitsByLevel = Collections.unmodifiableMap(byLevel);
+    this.districts = typed(DivisionLevel.COUNTY, District.class);
+    this.townships = typed(DivisionLevel.TOWNSHIP, Township.class);
+    this.villages = typed(DivisionLevel.VILLAGE, Village.class);
   }
 
   /**
@@ -291,7 +297,7 @@ public final class Territory {
    * @return the districts sorted by code
    */
   public List<District> districts() {
-    return typed(DivisionLevel.COUNTY, District.class);
+    return districts;
   }
 
   /**
@@ -300,7 +306,7 @@ public final class Territory {
    * @return the townships sorted by code
    */
   public List<Township> townships() {
-    return typed(DivisionLevel.TOWNSHIP, Township.class);
+    return townships;
   }
 
   /**
@@ -309,7 +315,7 @@ public final class Territory {
    * @return the village-level units sorted by code
    */
   public List<Village> villages() {
-    return typed(DivisionLevel.VILLAGE, Village.class);
+    return villages;
   }
 
   private <U extends TerritorialUnit> List<U> typed(DivisionLevel level, Class<U> type) {
