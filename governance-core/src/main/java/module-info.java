@@ -10,4 +10,5 @@ module io.github.jiceng.governance.core {
 
   exports io.github.jiceng.governance.core.i18n;
   exports io.github.jiceng.governance.core.id;
+  exports io.github.jiceng.governance.core.territory;
 }
