@@ -13,19 +13,19 @@ class UnifiedSocialCreditCodeTest {
 
   @Test
   void publishedEnterpriseCodesAreValid() {
-    UnifiedSocialCreditCode minhang = UnifiedSocialCreditCode.parse("91310110666007217T");
+    UnifiedSocialCreditCode yangpu = UnifiedSocialCreditCode.parse("91310110666007217T");
 
-    assertThat(minhang.registrationAuthority()).contains(RegistrationAuthority.MARKET_REGULATION);
-    assertThat(minhang.organisationCategory()).contains(OrganisationCategory.ENTERPRISE);
-    assertThat(minhang.registrationAuthorityCode()).isEqualTo('9');
-    assertThat(minhang.categoryCode()).isEqualTo('1');
-    assertThat(minhang.divisionPart()).isEqualTo("310110");
-    assertThat(minhang.registrationDivision()).contains(DivisionCode.parse("310110"));
-    assertThat(minhang.organisationCode()).isEqualTo("666007217");
-    assertThat(minhang.checkCharacter()).isEqualTo('T');
-    assertThat(minhang.isSocialOrganisation()).isFalse();
-    assertThat(minhang.passesChecks()).isTrue();
-    assertThat(minhang).hasToString("91310110666007217T");
+    assertThat(yangpu.registrationAuthority()).contains(RegistrationAuthority.MARKET_REGULATION);
+    assertThat(yangpu.organisationCategory()).contains(OrganisationCategory.ENTERPRISE);
+    assertThat(yangpu.registrationAuthorityCode()).isEqualTo('9');
+    assertThat(yangpu.categoryCode()).isEqualTo('1');
+    assertThat(yangpu.divisionPart()).isEqualTo("310110");
+    assertThat(yangpu.registrationDivision()).contains(DivisionCode.parse("310110"));
+    assertThat(yangpu.organisationCode()).isEqualTo("666007217");
+    assertThat(yangpu.checkCharacter()).isEqualTo('T');
+    assertThat(yangpu.isSocialOrganisation()).isFalse();
+    assertThat(yangpu.passesChecks()).isTrue();
+    assertThat(yangpu).hasToString("91310110666007217T");
 
     UnifiedSocialCreditCode hangzhou = UnifiedSocialCreditCode.parse("91330101589882738D");
     assertThat(hangzhou.organisationCode()).isEqualTo("589882738");
