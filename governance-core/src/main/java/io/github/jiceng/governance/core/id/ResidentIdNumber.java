@@ -58,8 +58,6 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, Ser
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   /** The check character for each remainder of the weighted sum mod 11. */
   private static final String CHECK_CHARACTERS = "10X98765432";
-  private static final int KEEP_START = 6;
-  private static final int MAX_MASKED = 32;
 
   /** The 18 characters, with an upper-case {@code X}. */
   private final String value;
@@ -81,38 +79,48 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, Ser
    */
   public static ResidentIdNumber parse(String text) {
     Objects.requireNonNull(text, "text");
+    Rejection rejection = rejectionOf(text);
+    if (rejection != null) {
+      throw rejection.toException(KIND, mask(text));
+    }
+    return new ResidentIdNumber(text.charAt(LENGTH - 1) == 'x' ? text.substring(0, LENGTH - 1) + 'X' : text);
+  }
+
+  private static Rejection rejectionOf(String text) {
     if (text.isBlank()) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.EMPTY, 0, mask(text), "the number is empty");
+      return new Rejection(IdentifierProblem.EMPTY, 0, "the number is empty");
     }
     if (text.length() == LEGACY_LENGTH && firstNonDigit(text, LEGACY_LENGTH) < 0) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.LEGACY_FORMAT, 0, mask(text),
+      return new Rejection(IdentifierProblem.LEGACY_FORMAT, 0,
           "this is a 15-digit number in the legacy GB 11643-1989 format without a check character;"
               + " convert it with ResidentIdNumber.fromLegacy(String)");
     }
     if (text.length() != LENGTH) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.LENGTH, 0, mask(text),
-          "expected 18 characters, found " + text.length());
+      return new Rejection(IdentifierProblem.LENGTH, 0, "expected 18 characters, found " + text.length());
     }
     int bad = firstNonDigit(text, LENGTH - 1);
     if (bad >= 0) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.CHARACTER, bad + 1, mask(text),
+      return new Rejection(IdentifierProblem.CHARACTER, bad + 1,
           "character " + InputDisplay.describe(text.charAt(bad)) + " is not a digit 0-9; positions 1-17 are digits");
     }
     char check = text.charAt(LENGTH - 1);
     if (check == 'x') {
       check = 'X';
     } else if (check != 'X' && (check < '0' || check > '9')) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.CHARACTER, LENGTH, mask(text),
+      return new Rejection(IdentifierProblem.CHARACTER, LENGTH,
           "character " + InputDisplay.describe(check) + " is not a check character; expected a digit 0-9 or X");
     }
-    requireBirthDate(text, 6, 0, KIND, mask(text));
+    Rejection date = birthDateRejection(text, 6, 0);
+    if (date != null) {
+      return date;
+    }
     if (checkCharacterOf(text.subSequence(0, LENGTH - 1)) != check) {
       // The expected character is not shown: it would reveal information about the masked digits.
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.CHECK_CHARACTER, LENGTH, mask(text),
+      return new Rejection(IdentifierProblem.CHECK_CHARACTER, LENGTH,
           "the check character does not match the one computed from positions 1-17 (ISO 7064 MOD 11-2);"
               + " a digit may be mistyped or two digits swapped");
     }
-    return new ResidentIdNumber(check == text.charAt(LENGTH - 1) ? text : text.substring(0, LENGTH - 1) + check);
+    return null;
   }
 
   /**
@@ -122,15 +130,7 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, Ser
    * @return true if {@link #parse} would succeed
    */
   public static boolean isValid(String text) {
-    if (text == null) {
-      return false;
-    }
-    try {
-      parse(text);
-      return true;
-    } catch (InvalidIdentifierException e) {
-      return false;
-    }
+    return text != null && rejectionOf(text) == null;
   }
 
   /**
@@ -162,7 +162,10 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, Ser
           "character " + InputDisplay.describe(legacy.charAt(bad)) + " is not a digit 0-9");
     }
     String body = legacy.substring(0, 6) + "19" + legacy.substring(6);
-    requireBirthDate(body, 6, -2, LEGACY_KIND, mask(legacy));
+    Rejection date = birthDateRejection(body, 6, -2);
+    if (date != null) {
+      throw date.toException(LEGACY_KIND, mask(legacy));
+    }
     return new ResidentIdNumber(body + checkCharacterOf(body));
   }
 
@@ -203,28 +206,7 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, Ser
    * @throws NullPointerException if {@code text} is null
    */
   public static String mask(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    int length = text.length();
-    int keepStart;
-    int keepEnd;
-    if (length == LENGTH) {
-      keepStart = KEEP_START;
-      keepEnd = 4;
-    } else if (length == LEGACY_LENGTH) {
-      keepStart = KEEP_START;
-      keepEnd = 3;
-    } else {
-      keepStart = length >= 2 * KEEP_START ? KEEP_START : 0;
-      keepEnd = 0;
-    }
-    StringBuilder masked = new StringBuilder(Math.min(length, MAX_MASKED) + 1);
-    for (int i = 0; i < length && i < MAX_MASKED; i++) {
-      masked.append(i < keepStart || i >= length - keepEnd ? text.charAt(i) : '*');
-    }
-    if (length > MAX_MASKED) {
-      masked.append('…');
-    }
-    return masked.toString();
+    return ResidentIdMask.mask(Objects.requireNonNull(text, "text"));
   }
 
   private static int firstNonDigit(String text, int end) {
@@ -238,34 +220,31 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, Ser
   }
 
   /**
-   * Throws unless the eight digits {@code YYYYMMDD} at {@code start} form an existing date.
+   * Checks that the eight digits {@code YYYYMMDD} at {@code start} form an existing date.
    *
    * @param text the digits
    * @param start the 0-based offset of the year
    * @param shift what to add to a position in {@code text} to get the position in the caller's input
-   * @param kind the identifier kind for the message
-   * @param displayed the caller's input, masked
+   * @return the rejection, or null if the date exists
    */
-  private static void requireBirthDate(String text, int start, int shift, String kind, String displayed) {
+  private static Rejection birthDateRejection(String text, int start, int shift) {
     int year = number(text, start, 4);
     int month = number(text, start + 4, 2);
     int day = number(text, start + 6, 2);
-    int yearPosition = start + 1 + shift;
     if (year == 0) {
-      throw new InvalidIdentifierException(kind, IdentifierProblem.DATE, yearPosition, displayed,
-          "the birth year is 0000, which does not exist");
+      return new Rejection(IdentifierProblem.DATE, start + 1 + shift, "the birth year is 0000, which does not exist");
     }
     if (month < 1 || month > 12) {
-      throw new InvalidIdentifierException(kind, IdentifierProblem.DATE, start + 5 + shift, displayed,
-          "the birth month (positions " + (start + 5 + shift) + "-" + (start + 6 + shift)
-              + ") must be 01-12; the value is masked as personal data");
+      return new Rejection(IdentifierProblem.DATE, start + 5 + shift, "the birth month (positions "
+          + (start + 5 + shift) + "-" + (start + 6 + shift) + ") must be 01-12; the value is masked as personal data");
     }
     int length = YearMonth.of(year, month).lengthOfMonth();
     if (day < 1 || day > length) {
-      throw new InvalidIdentifierException(kind, IdentifierProblem.DATE, start + 7 + shift, displayed,
-          "the birth day (positions " + (start + 7 + shift) + "-" + (start + 8 + shift)
-              + ") does not exist in the birth month: expected 01-" + length + "; the date is masked as personal data");
+      return new Rejection(IdentifierProblem.DATE, start + 7 + shift, "the birth day (positions "
+          + (start + 7 + shift) + "-" + (start + 8 + shift) + ") does not exist in the birth month: expected 01-"
+          + length + "; the date is masked as personal data");
     }
+    return null;
   }
 
   private static int number(String text, int start, int digits) {

@@ -59,15 +59,7 @@ import java.util.Set;
 public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCreditCode>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final String KIND = "unified social credit code";
-  /** The GB 32100 character set; the value of a character is its index. */
-  private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int LENGTH = 18;
-  /** Weights 3^(i-1) mod 31 for positions 1..17. */
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-  /** GB 11714 weights 2^(9-k) mod 11 for positions 1..8 of the organisation code. */
-  private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
-  /** Value of each ASCII character in the character set, or -1. */
-  private static final byte[] VALUES = new byte[128];
   private static final int CHECK_FAILED = 1;
   private static final int EMBEDDED_CHECK_FAILED = 2;
   /** The failed-check sets by bit mask, in the enumeration's order. */
@@ -78,13 +70,6 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
       Collections.unmodifiableSet(EnumSet.of(IdentifierProblem.EMBEDDED_CHECK_CHARACTER));
   private static final Set<IdentifierProblem> BOTH_FAILURES = Collections.unmodifiableSet(
       EnumSet.of(IdentifierProblem.CHECK_CHARACTER, IdentifierProblem.EMBEDDED_CHECK_CHARACTER));
-
-  static {
-    java.util.Arrays.fill(VALUES, (byte) -1);
-    for (int i = 0; i < CHARSET.length(); i++) {
-      VALUES[CHARSET.charAt(i)] = (byte) i;
-    }
-  }
 
   /** The 18 characters. */
   private final String value;
@@ -140,37 +125,45 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
    */
   public static UnifiedSocialCreditCode parseLenient(String text) {
     Objects.requireNonNull(text, "text");
+    Rejection rejection = structuralRejection(text);
+    if (rejection != null) {
+      throw rejection.toException(KIND, InputDisplay.abbreviate(text));
+    }
+    return new UnifiedSocialCreditCode(text, failedChecksOf(text));
+  }
+
+  /** Checks length, character set and digit positions; null if they are right. */
+  private static Rejection structuralRejection(String text) {
     if (text.isBlank()) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.EMPTY, 0, text, "the code is empty");
+      return new Rejection(IdentifierProblem.EMPTY, 0, "the code is empty");
     }
     if (text.length() != LENGTH) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.LENGTH, 0, InputDisplay.abbreviate(text),
-          "expected 18 characters, found " + text.length());
+      return new Rejection(IdentifierProblem.LENGTH, 0, "expected 18 characters, found " + text.length());
     }
-    int sum = 0;
     for (int i = 0; i < LENGTH; i++) {
       char c = text.charAt(i);
       int v = valueOf(c);
       if (v < 0) {
-        throw new InvalidIdentifierException(KIND, IdentifierProblem.CHARACTER, i + 1, text, notInCharset(c));
+        return new Rejection(IdentifierProblem.CHARACTER, i + 1, notInCharset(c));
       }
       if (i >= 2 && i < 8 && v > 9) {
-        throw new InvalidIdentifierException(KIND, IdentifierProblem.CHARACTER, i + 1, text,
-            "character " + InputDisplay.describe(c) + " is not a digit; positions 3-8 are the registering"
-                + " authority's GB/T 2260 division code");
-      }
-      if (i < LENGTH - 1) {
-        sum += v * WEIGHTS[i];
+        return new Rejection(IdentifierProblem.CHARACTER, i + 1, "character " + InputDisplay.describe(c)
+            + " is not a digit; positions 3-8 are the registering authority's GB/T 2260 division code");
       }
     }
+    return null;
+  }
+
+  /** Returns the bit mask of failed checks of a structurally valid code. */
+  private static int failedChecksOf(String text) {
     int failures = 0;
-    if (CHARSET.charAt((31 - sum % 31) % 31) != text.charAt(LENGTH - 1)) {
+    if (CreditCodeAlgorithms.checkCharacter(text) != text.charAt(LENGTH - 1)) {
       failures |= CHECK_FAILED;
     }
-    if (organisationCodeCheck(text, 8) != text.charAt(16)) {
+    if (CreditCodeAlgorithms.organisationCheck(text, 8) != text.charAt(16)) {
       failures |= EMBEDDED_CHECK_FAILED;
     }
-    return new UnifiedSocialCreditCode(text, failures);
+    return failures;
   }
 
   /**
@@ -180,14 +173,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
    * @return true if {@link #parse} would succeed
    */
   public static boolean isValid(String text) {
-    if (text == null) {
-      return false;
-    }
-    try {
-      return parseLenient(text).failures == 0;
-    } catch (InvalidIdentifierException e) {
-      return false;
-    }
+    return text != null && structuralRejection(text) == null && failedChecksOf(text) == 0;
   }
 
   /**
@@ -204,15 +190,12 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
       throw new IllegalArgumentException("expected the first 17 characters of a credit code, found "
           + first17.length() + " characters");
     }
-    int sum = 0;
     for (int i = 0; i < LENGTH - 1; i++) {
-      int v = valueOf(first17.charAt(i));
-      if (v < 0) {
+      if (valueOf(first17.charAt(i)) < 0) {
         throw new IllegalArgumentException("at position " + (i + 1) + ": " + notInCharset(first17.charAt(i)));
       }
-      sum += v * WEIGHTS[i];
     }
-    return CHARSET.charAt((31 - sum % 31) % 31);
+    return CreditCodeAlgorithms.checkCharacter(first17);
   }
 
   /**
@@ -226,7 +209,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
    */
   public static char organisationCodeCheckCharacterOf(CharSequence first8) {
     Objects.requireNonNull(first8, "first8");
-    if (first8.length() != ORGANISATION_WEIGHTS.length) {
+    if (first8.length() != 8) {
       throw new IllegalArgumentException("expected the 8 characters of an organisation code before its check"
           + " character, found " + first8.length() + " characters");
     }
@@ -237,21 +220,11 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
             + " is not a digit or an upper-case letter A-Z");
       }
     }
-    return organisationCodeCheck(first8, 0);
-  }
-
-  private static char organisationCodeCheck(CharSequence text, int start) {
-    int sum = 0;
-    for (int k = 0; k < ORGANISATION_WEIGHTS.length; k++) {
-      char c = text.charAt(start + k);
-      sum += (c <= '9' ? c - '0' : c - 'A' + 10) * ORGANISATION_WEIGHTS[k];
-    }
-    int check = (11 - sum % 11) % 11;
-    return check == 10 ? 'X' : (char) ('0' + check);
+    return CreditCodeAlgorithms.organisationCheck(first8, 0);
   }
 
   private static int valueOf(char c) {
-    return c < VALUES.length ? VALUES[c] : -1;
+    return CreditCodeAlgorithms.valueOf(c);
   }
 
   private static String notInCharset(char c) {
