@@ -2,6 +2,7 @@ package io.github.jiceng.governance.benchmarks;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.DivisionLevel;
+import io.github.jiceng.governance.core.id.InvalidIdentifierException;
 import io.github.jiceng.governance.core.id.ResidentIdNumber;
 import io.github.jiceng.governance.core.id.UnifiedSocialCreditCode;
 import io.github.jiceng.governance.testkit.IdentifierGenerators;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost of parsing one identifier: the valid paths of each parser, the lenient credit code parser, and the rejection
- * path (an exception with a masked message) of the resident identity number parser through {@code isValid}.
+ * paths of the resident identity number parser: {@code isValid} (no exception) and {@code parse} (an exception with a
+ * masked message).
  *
  * <p>Inputs are 1024 seeded values from the test kit, cycled so that the JIT cannot fold a constant input.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar IdentifierParsing}.
@@ -111,6 +113,22 @@ public class IdentifierParsingBenchmark {
   @Benchmark
   public boolean rejectInvalidResidentIdNumber() {
     return ResidentIdNumber.isValid(invalidResidentIds[next()]);
+  }
+
+  /**
+   * {@code parse} on invalid resident identity numbers, catching the exception: what a caller that wants the problem
+   * pays per rejected input.
+   *
+   * @return the exception
+   */
+  @Benchmark
+  public InvalidIdentifierException parseInvalidResidentIdNumber() {
+    try {
+      ResidentIdNumber.parse(invalidResidentIds[next()]);
+      throw new IllegalStateException("an invalid sample parsed");
+    } catch (InvalidIdentifierException e) {
+      return e;
+    }
   }
 
   /**
