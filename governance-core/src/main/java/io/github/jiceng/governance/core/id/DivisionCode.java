@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.core.id;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
       "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
       "71", "81", "82");
-  /** Start (0-based) and end offsets of the parts, from province to village. */
+  /** End offsets (0-based, exclusive) of the parts, from province to village; each part starts where the previous ends. */
   private static final int[] PART_END = {2, 4, 6, 9, 12};
 
   /** The code in its 12-digit form. */
@@ -58,7 +59,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       throw new InvalidIdentifierException(KIND, IdentifierProblem.EMPTY, 0, text, "the code is empty");
     }
     if (text.length() != 6 && text.length() != 12) {
-      throw new InvalidIdentifierException(KIND, IdentifierProblem.LENGTH, 0, text,
+      throw new InvalidIdentifierException(KIND, IdentifierProblem.LENGTH, 0, InputDisplay.abbreviate(text),
           "expected 6 digits (GB/T 2260) or 12 digits (statistical division code), found " + text.length()
               + " characters");
     }
@@ -66,7 +67,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         throw new InvalidIdentifierException(KIND, IdentifierProblem.CHARACTER, i + 1, text,
-            "character '" + c + "' is not a digit 0-9");
+            "character " + InputDisplay.describe(c) + " is not a digit 0-9");
       }
     }
     String full = text.length() == 6 ? text + "000000" : text;
@@ -223,6 +224,16 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
     return level() == DivisionLevel.VILLAGE
         ? Optional.of(VillageKind.ofVillageDigits(partNumber(4)))
         : Optional.empty();
+  }
+
+  /**
+   * Re-validates a deserialised instance, so that a crafted stream cannot create a malformed code.
+   *
+   * @return the parsed code
+   * @throws ObjectStreamException never; an invalid value throws {@link InvalidIdentifierException}
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return parse(value);
   }
 
   /** Orders codes by their 12-digit form, which puts every division right before the divisions under it. */
