@@ -154,9 +154,19 @@ public final class ConstraintBridge {
     Finding.Builder builder = Finding.builder(code, Severity.ERROR, subject)
         .location(Location.of(PropertyPaths.toPointer(violation.getPropertyPath())));
     String key = BUILT_IN_PACKAGE.equals(type.getPackageName()) ? messageKey(code.value(), type, arguments) : null;
+    String chinese = null;
+    String english = null;
     if (key != null && Shared.ENGLISH.containsKey(key)) {
-      builder.message(
-          render(key, arguments, Locale.SIMPLIFIED_CHINESE, reveal), render(key, arguments, Locale.ENGLISH, reveal));
+      try {
+        chinese = render(key, arguments, Locale.SIMPLIFIED_CHINESE, reveal);
+        english = render(key, arguments, Locale.ENGLISH, reveal);
+      } catch (IllegalArgumentException e) {
+        // An argument our template needs is absent (an unusual value type): fall back to HV's message below.
+        chinese = null;
+      }
+    }
+    if (chinese != null) {
+      builder.message(chinese, english);
     } else {
       String message = property.isEmpty() ? violation.getMessage() : property + ": " + violation.getMessage();
       builder.message(message, message);
@@ -187,6 +197,10 @@ public final class ConstraintBridge {
       arguments.put("size", ((Map<?, ?>) invalid).size());
     } else if (invalid.getClass().isArray()) {
       arguments.put("size", java.lang.reflect.Array.getLength(invalid));
+    } else if (invalid instanceof java.util.Date) {
+      arguments.put("invalidValue", ((java.util.Date) invalid).toInstant());
+    } else {
+      arguments.put("invalidValue", PersonalData.of(String.valueOf(invalid)));
     }
   }
 
