@@ -33,10 +33,15 @@ public final class RulePack implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*");
 
+  /** The pack id. */
   private final String id;
+  /** The pack version. */
   private final String version;
+  /** The jurisdiction's division code. */
   private final String jurisdictionCode;
+  /** When the pack itself is valid. */
   private final ValidityPeriod validity;
+  /** The parent pack, or null. */
   private final RulePack parent;
   /** This pack's own rules. */
   private final List<Rule<?>> ownRules;
