@@ -63,7 +63,7 @@ public final class ParameterValue<T> implements Serializable {
    * @return the value
    * @throws IllegalArgumentException if the value has the wrong type or the note is blank
    */
-  public static <T> ParameterValue<T> ofPack(
+  static <T> ParameterValue<T> ofPack(
       Parameter<T> parameter, Object value, String packId, String packVersion, ValidityPeriod inForce, String note) {
     return new ParameterValue<>(
         parameter,

@@ -31,15 +31,19 @@ public final class RuleContext {
   }
 
   /**
-   * Returns a context. The validator makes contexts; call this to unit-test a rule directly.
+   * Returns a context without an as-of date. The validator makes contexts; call this to unit-test a rule directly.
    *
    * @param pack the rule pack whose parameters and jurisdiction apply, not null
    * @param evaluationDate the date whose law applies, not null
-   * @param asOf the as-of date the caller set, or null if the date came from the record
    * @param lookup other records, not null
    * @return the context
    */
-  public static RuleContext of(RulePack pack, LocalDate evaluationDate, LocalDate asOf, RecordLookup lookup) {
+  public static RuleContext of(RulePack pack, LocalDate evaluationDate, RecordLookup lookup) {
+    return new RuleContext(evaluationDate, null, pack, lookup);
+  }
+
+  /** The validator's factory: {@code asOf} is null when the date came from the record or today. */
+  static RuleContext of(RulePack pack, LocalDate evaluationDate, LocalDate asOf, RecordLookup lookup) {
     return new RuleContext(evaluationDate, asOf, pack, lookup);
   }
 

@@ -426,17 +426,32 @@ public final class RulePack implements Serializable {
     }
 
     /**
-     * Sets a parameter for a period.
+     * Sets a parameter for a period, with the reason.
      *
      * @param parameter a parameter read by a rule of this pack or an ancestor
      * @param value the value, of the parameter's type
      * @param inForce when the value applies; periods of one parameter in one pack must not overlap
-     * @param note why, for example the local regulation; null for none
+     * @param note why, for example the local regulation; not blank
      * @param <T> the value type
      * @return this builder
      */
     public <T> Builder parameter(Parameter<T> parameter, T value, ValidityPeriod inForce, String note) {
-      parameterValues.add(ParameterValue.ofPack(parameter, value, id, version, inForce, note));
+      parameterValues.add(
+          ParameterValue.ofPack(parameter, value, id, version, inForce, Objects.requireNonNull(note, "note")));
+      return this;
+    }
+
+    /**
+     * Sets a parameter for a period, without a note.
+     *
+     * @param parameter a parameter read by a rule of this pack or an ancestor
+     * @param value the value, of the parameter's type
+     * @param inForce when the value applies; periods of one parameter in one pack must not overlap
+     * @param <T> the value type
+     * @return this builder
+     */
+    public <T> Builder parameter(Parameter<T> parameter, T value, ValidityPeriod inForce) {
+      parameterValues.add(ParameterValue.ofPack(parameter, value, id, version, inForce, null));
       return this;
     }
 

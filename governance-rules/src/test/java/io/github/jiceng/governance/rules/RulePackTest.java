@@ -101,11 +101,11 @@ class RulePackTest {
   void undeclaredAndOverlappingParametersAreRejected() {
     Parameter<Integer> unknown = Parameter.of("meeting.unknown.value", Integer.class, 1);
     assertThatThrownBy(() -> RulePack.builder("cn.x", "1", "100000").parent(TestPacks.national())
-            .parameter(unknown, 2, ValidityPeriod.always(), null).build())
+            .parameter(unknown, 2, ValidityPeriod.always()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meeting.unknown.value");
     assertThatThrownBy(() -> RulePack.builder("cn.x", "1", "100000").parent(TestPacks.national())
-            .parameter(ClauseLimitRule.MAXIMUM, 4, ValidityPeriod.from(LocalDate.of(2020, 1, 1)), null)
-            .parameter(ClauseLimitRule.MAXIMUM, 6, ValidityPeriod.from(LocalDate.of(2024, 1, 1)), null).build())
+            .parameter(ClauseLimitRule.MAXIMUM, 4, ValidityPeriod.from(LocalDate.of(2020, 1, 1)))
+            .parameter(ClauseLimitRule.MAXIMUM, 6, ValidityPeriod.from(LocalDate.of(2024, 1, 1))).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlapping");
   }
 
@@ -139,5 +139,18 @@ class RulePackTest {
     assertThat(catalog.find("meeting.clauses.too-many").orElseThrow().parameterNames())
         .containsExactly("meeting.clauses.maximum");
     assertThat(RuleCatalog.ofRules(java.util.List.of(new BrokenRule())).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aRuleCanBeUnitTestedWithAContextAndACollector() {
+    RuleContext context = RuleContext.of(TestPacks.chongqing(), IN_2026, RecordLookup.none());
+    assertThat(context.parameter(ClauseLimitRule.MAXIMUM)).isEqualTo(5);
+    assertThat(context.jurisdictionCode()).isEqualTo("500000");
+    assertThat(context.asOf()).isEmpty();
+    java.util.List<String> reported = new java.util.ArrayList<>();
+    FindingCollector collector = (at, arguments) -> reported.add(at + " " + new java.util.TreeMap<>(arguments));
+    new QuorumRule().check(io.github.jiceng.governance.rules.testing.Meeting.valid("U").withAttendance(50), context,
+        collector);
+    assertThat(reported).containsExactly("/attendance {attendance=50, eligible=100}");
   }
 }
