@@ -131,4 +131,11 @@ class BeanValidationTest {
   void bridgeMessageKeysAreTheSupportedConstraints() {
     assertThat(ConstraintBridge.MESSAGE_KEYS).hasSize(25).doesNotHaveDuplicates();
   }
+
+  @Test
+  void nestedContainersBecomeNestedPointers() {
+    assertThat(findings(new io.github.jiceng.governance.rules.testing.Nested()))
+        .extracting(f -> f.code() + " " + f.location().pointer())
+        .containsExactly("constraint.NotBlank /groups/x~1y/0", "constraint.NotBlank /members/1/1");
+  }
 }
