@@ -4,13 +4,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -81,51 +79,16 @@ public final class RulePack implements Serializable {
     }
     this.descriptors = Collections.unmodifiableMap(allDescriptors);
     this.rules = List.copyOf(allRules);
-    Map<String, SeverityOverride> allOverrides = new LinkedHashMap<>(parent == null ? Map.of() : parent.overrides);
-    builder.overrides.forEach((rule, override) -> allOverrides.put(requireKnown(rule, "change the severity of"), override));
-    this.overrides = Collections.unmodifiableMap(allOverrides);
-    Map<String, RuleDisablement> allDisabled = new LinkedHashMap<>(parent == null ? Map.of() : parent.disablements);
-    builder.disablements.forEach((rule, off) -> allDisabled.put(requireKnown(rule, "switch off"), off));
-    this.disablements = Collections.unmodifiableMap(allDisabled);
-    Set<String> declared = new HashSet<>();
-    descriptors.values().forEach(d -> declared.addAll(d.parameterNames()));
-    Map<String, List<ParameterValue<?>>> values = new LinkedHashMap<>();
-    for (ParameterValue<?> value : builder.parameterValues) {
-      String name = value.parameter().name();
-      if (!declared.contains(name)) {
-        throw new IllegalArgumentException(
-            "pack " + id + " sets parameter " + name + ", which no rule of the pack or its ancestors reads; rules"
-                + " list the parameters they read in Rule.parameters(); declared: " + new java.util.TreeSet<>(declared));
-      }
-      List<ParameterValue<?>> same = values.computeIfAbsent(name, n -> new ArrayList<>());
-      for (ParameterValue<?> other : same) {
-        if (other.inForce().overlaps(value.inForce())) {
-          throw new IllegalArgumentException(
-              "pack " + id + " sets parameter " + name + " twice for overlapping periods " + other.inForce()
-                  + " and " + value.inForce());
-        }
-      }
-      same.add(value);
-    }
-    values.replaceAll((name, list) -> List.copyOf(list));
-    this.parameterValues = Collections.unmodifiableMap(values);
-  }
-
-  private String requireKnown(String ruleId, String action) {
-    if (!descriptors.containsKey(ruleId)) {
-      throw new IllegalArgumentException(
-          "pack " + id + " cannot " + action + " rule " + ruleId + ": neither it nor an ancestor has that rule;"
-              + " known rules: " + new java.util.TreeSet<>(descriptors.keySet()));
-    }
-    return ruleId;
+    this.overrides = PackOverlay.overlay(
+        parent == null ? Map.of() : parent.overrides, builder.overrides, descriptors.keySet(), id,
+        "change the severity of");
+    this.disablements = PackOverlay.overlay(
+        parent == null ? Map.of() : parent.disablements, builder.disablements, descriptors.keySet(), id, "switch off");
+    this.parameterValues = PackOverlay.parameterValues(id, descriptors.values(), builder.parameterValues);
   }
 
   static String requireReason(String reason) {
-    Objects.requireNonNull(reason, "reason");
-    if (reason.isBlank()) {
-      throw new IllegalArgumentException("a reason is required and must not be blank");
-    }
-    return reason;
+    return PackOverlay.requireReason(reason);
   }
 
   /**
