@@ -1,6 +1,8 @@
 /**
  * The Jiceng rule engine: rules with stable ids, severities, legal bases and zh-CN/English messages; rule packs per
  * jurisdiction and date; validation reports that merge Bean Validation violations and domain findings.
+ *
+ * <p>The package {@code io.github.jiceng.governance.rules.constraint} (the Bean Validation bridge) is internal.
  */
 module io.github.jiceng.governance.rules {
   requires transitive io.github.jiceng.governance.core;

@@ -1,0 +1,118 @@
+package io.github.jiceng.governance.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * How a validator finds a record's subject and its own date: registrations by Java type (first match wins), with a
+ * per-validator cache by concrete class. Without a registration, the subject is the kebab-case class name (Immutables'
+ * {@code Immutable} prefix removed) without id, and the record has no date.
+ */
+final class RecordAccessors {
+  /** Finds the subject of records of one type. */
+  static final class SubjectAccess<T> {
+    final Class<T> type;
+    final String typeName;
+    final Function<? super T, String> idOf;
+
+    SubjectAccess(Class<T> type, String typeName, Function<? super T, String> idOf) {
+      this.type = Objects.requireNonNull(type, "type");
+      this.typeName = Subject.ofType(typeName).type();
+      this.idOf = Objects.requireNonNull(idOf, "idOf");
+    }
+
+    Subject subjectOf(Object record) {
+      String id = idOf.apply(type.cast(record));
+      return id == null || id.isBlank() ? Subject.ofType(typeName) : Subject.of(typeName, id);
+    }
+  }
+
+  /** Finds the own date of records of one type. */
+  static final class DateAccess<T> {
+    final Class<T> type;
+    final Function<? super T, LocalDate> dateOf;
+
+    DateAccess(Class<T> type, Function<? super T, LocalDate> dateOf) {
+      this.type = Objects.requireNonNull(type, "type");
+      this.dateOf = Objects.requireNonNull(dateOf, "dateOf");
+    }
+
+    Optional<LocalDate> dateOf(Object record) {
+      return Optional.ofNullable(dateOf.apply(type.cast(record)));
+    }
+  }
+
+  private final List<SubjectAccess<?>> subjects;
+  private final List<DateAccess<?>> dates;
+  private final Map<Class<?>, Optional<SubjectAccess<?>>> subjectCache = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Optional<DateAccess<?>>> dateCache = new ConcurrentHashMap<>();
+
+  RecordAccessors(List<SubjectAccess<?>> subjects, List<DateAccess<?>> dates) {
+    this.subjects = List.copyOf(subjects);
+    this.dates = List.copyOf(dates);
+  }
+
+  Subject subjectOf(Object record) {
+    Optional<SubjectAccess<?>> access = subjectCache.computeIfAbsent(
+        record.getClass(), type -> subjects.stream().filter(s -> s.type.isAssignableFrom(type)).findFirst());
+    return access.isPresent() ? access.get().subjectOf(record) : Subject.ofType(defaultTypeName(record.getClass()));
+  }
+
+  Optional<LocalDate> dateOf(Object record) {
+    Optional<DateAccess<?>> access = dateCache.computeIfAbsent(
+        record.getClass(), type -> dates.stream().filter(d -> d.type.isAssignableFrom(type)).findFirst());
+    return access.flatMap(d -> d.dateOf(record));
+  }
+
+  /**
+   * Returns the kebab-case name of a class: {@code SocialOrganisation} gives {@code social-organisation}; an
+   * Immutables class {@code ImmutableCovenant} whose supertype is {@code Covenant} gives {@code covenant}.
+   */
+  static String defaultTypeName(Class<?> type) {
+    String name = type.getSimpleName();
+    if (name.startsWith("Immutable") && name.length() > "Immutable".length() && hasSupertypeNamed(type, name.substring(9))) {
+      name = name.substring(9);
+    }
+    StringBuilder kebab = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        boolean afterLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1));
+        boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+        if (kebab.length() > 0 && (afterLower || beforeLower)) {
+          kebab.append('-');
+        }
+        kebab.append(c);
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        kebab.append(c);
+      } else if (kebab.length() > 0 && kebab.charAt(kebab.length() - 1) != '-') {
+        kebab.append('-');
+      }
+    }
+    String result = kebab.toString().toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
+    try {
+      return Subject.ofType(result).type();
+    } catch (IllegalArgumentException e) {
+      return "record";
+    }
+  }
+
+  private static boolean hasSupertypeNamed(Class<?> type, String simpleName) {
+    Class<?> superclass = type.getSuperclass();
+    if (superclass != null && superclass.getSimpleName().equals(simpleName)) {
+      return true;
+    }
+    for (Class<?> implemented : type.getInterfaces()) {
+      if (implemented.getSimpleName().equals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

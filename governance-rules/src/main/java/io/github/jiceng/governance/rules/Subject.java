@@ -1,0 +1,102 @@
+package io.github.jiceng.governance.rules;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The record a finding is about (检查对象): its record type name, such as {@code village} or
+ * {@code social-organisation}, and its id when it has one.
+ *
+ * <p>The id must not be personal data in clear: a resolver that identifies records by a personal identifier masks it.
+ * Subjects order by type, then id (records without an id first).
+ */
+public final class Subject implements Comparable<Subject>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+  private static final Comparator<Subject> ORDER =
+      Comparator.comparing((Subject s) -> s.type)
+          .thenComparing(s -> s.id, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** The kebab-case record type name. */
+  private final String type;
+  /** The record id, or null. */
+  private final String id;
+
+  private Subject(String type, String id) {
+    Objects.requireNonNull(type, "type");
+    if (!TYPE.matcher(type).matches()) {
+      throw new IllegalArgumentException(
+          "record type '" + type + "' must be lower-case kebab-case like 'social-organisation'");
+    }
+    if (id != null && id.isBlank()) {
+      throw new IllegalArgumentException("record id must not be blank; use Subject.ofType(type) for a record without id");
+    }
+    this.type = type;
+    this.id = id;
+  }
+
+  /**
+   * Returns the subject for a record with an id.
+   *
+   * @param type the record type name, lower-case kebab-case, for example {@code covenant}
+   * @param id the record id, not blank
+   * @return the subject
+   * @throws IllegalArgumentException if the type is not kebab-case or the id is blank
+   */
+  public static Subject of(String type, String id) {
+    return new Subject(type, Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the subject for a record without an id.
+   *
+   * @param type the record type name, lower-case kebab-case
+   * @return the subject
+   * @throws IllegalArgumentException if the type is not kebab-case
+   */
+  public static Subject ofType(String type) {
+    return new Subject(type, null);
+  }
+
+  /**
+   * Returns the record type name.
+   *
+   * @return the kebab-case type name
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * Returns the record id.
+   *
+   * @return the id, or empty if the record has none
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  @Override
+  public int compareTo(Subject other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Subject && type.equals(((Subject) other).type) && Objects.equals(id, ((Subject) other).id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, id);
+  }
+
+  /** Returns {@code type/id}, or the type alone for a record without id. */
+  @Override
+  public String toString() {
+    return id == null ? type : type + "/" + id;
+  }
+}
