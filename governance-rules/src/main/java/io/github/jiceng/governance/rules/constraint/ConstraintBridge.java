@@ -34,7 +34,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <p>Hibernate Validator is configured once per JVM, lazily: the {@link AccessorPropertyStrategy} (so that
  * {@code name()} accessors are validated) and the {@link ParameterMessageInterpolator} in English (no Expression
- * Language on the class path). The factory is immutable and thread-safe; each bridge takes a validator from it with
+ * Language on the class path), which interpolates only constraints that are not built in ({@link
+ * OwnMessagesInterpolator}). The factory is immutable and thread-safe; each bridge takes a validator from it with
  * its own clock for {@code @Past}/{@code @Future}.
  *
  * <p>Findings have code {@code constraint.<ConstraintName>}, severity {@link Severity#ERROR}, and their messages come
@@ -62,14 +63,15 @@ public final class ConstraintBridge {
       "constraint.Size", "constraint.Size.at-least", "constraint.Size.at-most");
 
   private static final Set<String> NOT_ARGUMENTS = Set.of("groups", "payload", "message");
-  private static final String BUILT_IN_PACKAGE = "jakarta.validation.constraints";
+  static final String BUILT_IN_PACKAGE = "jakarta.validation.constraints";
 
   /** Lazily built, immutable shared state. */
   private static final class Shared {
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+        .messageInterpolator(new OwnMessagesInterpolator(
+            new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false)))
         .buildValidatorFactory();
     static final MessageBundle MESSAGES = MessageBundle.load(ConstraintBridge.class, "messages");
     static final Map<String, MessageTemplate> CHINESE = templates(Locale.SIMPLIFIED_CHINESE);
@@ -153,7 +155,8 @@ public final class ConstraintBridge {
     FindingCode code = codeOf(type);
     Finding.Builder builder = Finding.builder(code, Severity.ERROR, subject)
         .location(Location.of(PropertyPaths.toPointer(violation.getPropertyPath())));
-    String key = BUILT_IN_PACKAGE.equals(type.getPackageName()) ? messageKey(code.value(), type, arguments) : null;
+    boolean builtIn = OwnMessagesInterpolator.isBuiltIn(type);
+    String key = builtIn ? messageKey(code.value(), type, arguments) : null;
     String chinese = null;
     String english = null;
     if (key != null && Shared.ENGLISH.containsKey(key)) {
@@ -168,7 +171,9 @@ public final class ConstraintBridge {
     if (chinese != null) {
       builder.message(chinese, english);
     } else {
-      String message = property.isEmpty() ? violation.getMessage() : property + ": " + violation.getMessage();
+      // Built-in constraints are not interpolated by Hibernate Validator (OwnMessagesInterpolator): describe them.
+      String text = builtIn ? "does not satisfy @" + type.getSimpleName() + " " + arguments : violation.getMessage();
+      String message = property.isEmpty() ? text : property + ": " + text;
       builder.message(message, message);
     }
     arguments.forEach((name, value) -> builder.attribute(name, ArgumentFormatter.attribute(value, reveal)));
