@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.rules;
 
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,13 +67,12 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the jurisdiction of the rule pack, as an administrative division code string. (A typed division code
-   * will replace it once the core model has one.)
+   * Returns the jurisdiction of the rule pack.
    *
-   * @return for example {@code 500000} for Chongqing
+   * @return the jurisdiction
    */
-  public String jurisdictionCode() {
-    return pack.jurisdictionCode();
+  public Jurisdiction jurisdiction() {
+    return pack.jurisdiction();
   }
 
   /**
@@ -119,7 +119,7 @@ public final class RuleContext {
   /** Returns for example {@code RuleContext[2026-11-26, 500000, cn.chongqing 2026.1]}. */
   @Override
   public String toString() {
-    return "RuleContext[" + evaluationDate + (asOf == null ? "" : " (as of)") + ", " + pack.jurisdictionCode() + ", "
+    return "RuleContext[" + evaluationDate + (asOf == null ? "" : " (as of)") + ", " + pack.jurisdiction() + ", "
         + pack.id() + " " + pack.version() + "]";
   }
 }

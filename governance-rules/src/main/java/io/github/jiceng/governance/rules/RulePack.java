@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.rules;
 
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class RulePack implements Serializable {
   /** The pack version. */
   private final String version;
   /** The jurisdiction's division code. */
-  private final String jurisdictionCode;
+  private final Jurisdiction jurisdiction;
   /** When the pack itself is valid. */
   private final ValidityPeriod validity;
   /** The parent pack, or null. */
@@ -57,9 +58,13 @@ public final class RulePack implements Serializable {
   private RulePack(Builder builder) {
     this.id = builder.id;
     this.version = builder.version;
-    this.jurisdictionCode = builder.jurisdictionCode;
+    this.jurisdiction = builder.jurisdiction;
     this.validity = builder.validity;
     this.parent = builder.parent;
+    if (parent != null && !parent.jurisdiction.contains(jurisdiction)) {
+      throw new IllegalArgumentException("pack " + id + ": its jurisdiction " + jurisdiction
+          + " does not lie within the jurisdiction " + parent.jurisdiction + " of its parent " + parent.id);
+    }
     this.ownRules = List.copyOf(builder.rules);
     Map<String, RuleDescriptor> allDescriptors = new LinkedHashMap<>();
     List<Rule<?>> allRules = new ArrayList<>();
@@ -96,13 +101,27 @@ public final class RulePack implements Serializable {
    *
    * @param id the pack id, lower-case dotted kebab-case, for example {@code cn.chongqing}
    * @param version the pack version, not blank, without whitespace, for example {@code 2026.1}
-   * @param jurisdictionCode the administrative division code of the jurisdiction as a string, for example
-   *     {@code 500000}; {@code 100000} is customary for national packs
+   * @param jurisdiction the jurisdiction the pack applies to, not null
    * @return a builder
-   * @throws IllegalArgumentException if the id, version or code is malformed
+   * @throws IllegalArgumentException if the id or version is malformed
+   */
+  public static Builder builder(String id, String version, Jurisdiction jurisdiction) {
+    return new Builder(id, version, jurisdiction);
+  }
+
+  /**
+   * Starts a pack for a jurisdiction given by its code.
+   *
+   * @param id the pack id, lower-case dotted kebab-case, for example {@code cn.chongqing}
+   * @param version the pack version, not blank, without whitespace, for example {@code 2026.1}
+   * @param jurisdictionCode {@code 100000} for the whole country, or an administrative division code such as
+   *     {@code 500000} (see {@link Jurisdiction#parse})
+   * @return a builder
+   * @throws IllegalArgumentException if the id, version or code is malformed (an {@link
+   *     io.github.jiceng.governance.core.id.InvalidIdentifierException} for the code)
    */
   public static Builder builder(String id, String version, String jurisdictionCode) {
-    return new Builder(id, version, jurisdictionCode);
+    return new Builder(id, version, Jurisdiction.parse(Objects.requireNonNull(jurisdictionCode, "jurisdictionCode")));
   }
 
   /**
@@ -124,12 +143,12 @@ public final class RulePack implements Serializable {
   }
 
   /**
-   * Returns the jurisdiction's administrative division code.
+   * Returns the jurisdiction the pack applies to.
    *
-   * @return the code string
+   * @return the jurisdiction
    */
-  public String jurisdictionCode() {
-    return jurisdictionCode;
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
   }
 
   /**
@@ -293,7 +312,7 @@ public final class RulePack implements Serializable {
   /** Returns for example {@code cn.chongqing 2026.1 (500000, [2026-01-01, ...), parent cn 2026.1)}. */
   @Override
   public String toString() {
-    return id + " " + version + " (" + jurisdictionCode + ", " + validity
+    return id + " " + version + " (" + jurisdiction + ", " + validity
         + (parent == null ? "" : ", parent " + parent.id + " " + parent.version) + ")";
   }
 
@@ -301,7 +320,7 @@ public final class RulePack implements Serializable {
   public static final class Builder {
     private final String id;
     private final String version;
-    private final String jurisdictionCode;
+    private final Jurisdiction jurisdiction;
     private ValidityPeriod validity = ValidityPeriod.always();
     private RulePack parent;
     private final List<Rule<?>> rules = new ArrayList<>();
@@ -309,10 +328,10 @@ public final class RulePack implements Serializable {
     private final Map<String, RuleDisablement> disablements = new LinkedHashMap<>();
     private final List<ParameterValue<?>> parameterValues = new ArrayList<>();
 
-    private Builder(String id, String version, String jurisdictionCode) {
+    private Builder(String id, String version, Jurisdiction jurisdiction) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(version, "version");
-      Objects.requireNonNull(jurisdictionCode, "jurisdictionCode");
+      Objects.requireNonNull(jurisdiction, "jurisdiction");
       if (!ID.matcher(id).matches()) {
         throw new IllegalArgumentException(
             "pack id '" + id + "' must be lower-case dot-separated kebab-case parts, like 'cn.chongqing'");
@@ -320,12 +339,9 @@ public final class RulePack implements Serializable {
       if (version.isEmpty() || version.chars().anyMatch(Character::isWhitespace)) {
         throw new IllegalArgumentException("pack version '" + version + "' must be non-empty without whitespace");
       }
-      if (jurisdictionCode.isBlank()) {
-        throw new IllegalArgumentException("pack " + id + ": jurisdiction code must not be blank");
-      }
       this.id = id;
       this.version = version;
-      this.jurisdictionCode = jurisdictionCode;
+      this.jurisdiction = jurisdiction;
     }
 
     /**
@@ -342,7 +358,7 @@ public final class RulePack implements Serializable {
     /**
      * Sets the parent pack, whose rules and decisions this pack inherits.
      *
-     * @param parent the parent, not null
+     * @param parent the parent, not null; its jurisdiction must contain this pack's (checked by {@link #build()})
      * @return this builder
      */
     public Builder parent(RulePack parent) {

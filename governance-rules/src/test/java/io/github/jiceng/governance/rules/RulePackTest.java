@@ -8,6 +8,8 @@ import io.github.jiceng.governance.rules.testing.ClauseLimitRule;
 import io.github.jiceng.governance.rules.testing.QuorumRule;
 import io.github.jiceng.governance.rules.testing.TagsRule;
 import io.github.jiceng.governance.rules.testing.TestPacks;
+import io.github.jiceng.governance.core.id.InvalidIdentifierException;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,19 @@ class RulePackTest {
   }
 
   @Test
+  void aChildPackMustLieWithinItsParentsJurisdiction() {
+    RulePack chongqing = TestPacks.chongqing();
+    assertThatThrownBy(() -> RulePack.builder("cn.beijing", "1", "110000").parent(chongqing).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("110000")
+        .hasMessageContaining("500000");
+    assertThat(RulePack.builder("cn.chongqing.kaizhou", "1", "500154").parent(chongqing).build().jurisdiction())
+        .isEqualTo(Jurisdiction.parse("500154"));
+    assertThatThrownBy(() -> RulePack.builder("cn.x", "1", "99"))
+        .isInstanceOf(InvalidIdentifierException.class);
+  }
+
+  @Test
   void reasonsAreMandatory() {
     assertThatThrownBy(() -> RulePack.builder("cn.x", "1", "100000").disable("meeting.tags.missing", " "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
@@ -145,7 +160,7 @@ class RulePackTest {
   void aRuleCanBeUnitTestedWithAContextAndACollector() {
     RuleContext context = RuleContext.of(TestPacks.chongqing(), IN_2026, RecordLookup.none());
     assertThat(context.parameter(ClauseLimitRule.MAXIMUM)).isEqualTo(5);
-    assertThat(context.jurisdictionCode()).isEqualTo("500000");
+    assertThat(context.jurisdiction().code()).isEqualTo("500000");
     assertThat(context.asOf()).isEmpty();
     java.util.List<String> reported = new java.util.ArrayList<>();
     FindingCollector collector = (at, arguments) -> reported.add(at + " " + new java.util.TreeMap<>(arguments));
