@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * How a validator finds a record's subject and its own date: registrations by Java type (first match wins), with a
- * per-validator cache by concrete class. Without a registration, the subject is the kebab-case class name (Immutables'
- * {@code Immutable} prefix removed) without id, and the record has no date.
+ * How a validator finds a record's subject and its own date: the validator's own registrations by Java type (first
+ * match wins), then its {@link RecordTypes}, with a per-validator cache by concrete class. Without either, the subject
+ * is the kebab-case class name (Immutables' {@code Immutable} prefix removed) without id, and the record has no date.
  */
 final class RecordAccessors {
   /** Finds the subject of records of one type. */
@@ -50,24 +50,32 @@ final class RecordAccessors {
 
   private final List<SubjectAccess<?>> subjects;
   private final List<DateAccess<?>> dates;
+  private final RecordTypes recordTypes;
   private final Map<Class<?>, Optional<SubjectAccess<?>>> subjectCache = new ConcurrentHashMap<>();
   private final Map<Class<?>, Optional<DateAccess<?>>> dateCache = new ConcurrentHashMap<>();
 
-  RecordAccessors(List<SubjectAccess<?>> subjects, List<DateAccess<?>> dates) {
+  RecordAccessors(List<SubjectAccess<?>> subjects, List<DateAccess<?>> dates, RecordTypes recordTypes) {
     this.subjects = List.copyOf(subjects);
     this.dates = List.copyOf(dates);
+    this.recordTypes = Objects.requireNonNull(recordTypes, "recordTypes");
   }
 
   Subject subjectOf(Object record) {
     Optional<SubjectAccess<?>> access = subjectCache.computeIfAbsent(
         record.getClass(), type -> subjects.stream().filter(s -> s.type.isAssignableFrom(type)).findFirst());
-    return access.isPresent() ? access.get().subjectOf(record) : Subject.ofType(defaultTypeName(record.getClass()));
+    if (access.isPresent()) {
+      return access.get().subjectOf(record);
+    }
+    return recordTypes.of(record).map(t -> t.subjectOf(record))
+        .orElseGet(() -> Subject.ofType(defaultTypeName(record.getClass())));
   }
 
   Optional<LocalDate> dateOf(Object record) {
     Optional<DateAccess<?>> access = dateCache.computeIfAbsent(
         record.getClass(), type -> dates.stream().filter(d -> d.type.isAssignableFrom(type)).findFirst());
-    return access.flatMap(d -> d.dateOf(record));
+    return access.isPresent()
+        ? access.get().dateOf(record)
+        : recordTypes.of(record).flatMap(t -> t.dateOf(record));
   }
 
   /**

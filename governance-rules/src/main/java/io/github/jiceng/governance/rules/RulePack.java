@@ -4,8 +4,10 @@ import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -373,6 +375,16 @@ public final class RulePack implements Serializable {
      * @return this builder
      */
     public Builder rules(Rule<?>... rules) {
+      return rules(Arrays.asList(rules));
+    }
+
+    /**
+     * Adds rules, such as a feature's rule set ({@code TerritoryRules.all()}).
+     *
+     * @param rules the rules, none null
+     * @return this builder
+     */
+    public Builder rules(Collection<? extends Rule<?>> rules) {
       for (Rule<?> rule : rules) {
         this.rules.add(Objects.requireNonNull(rule, "rule"));
       }

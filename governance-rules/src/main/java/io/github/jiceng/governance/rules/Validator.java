@@ -62,7 +62,7 @@ public final class Validator {
     this.reveal = builder.reveal;
     this.rethrow = builder.rethrow;
     this.constraints = builder.beanValidation ? ConstraintBridge.create(clock) : null;
-    this.accessors = new RecordAccessors(builder.subjects, builder.dates);
+    this.accessors = new RecordAccessors(builder.subjects, builder.dates, builder.recordTypes);
     this.rules = pack.rules();
     this.descriptors = pack.descriptorsInRuleOrder();
     this.severities = new Severity[rules.size()];
@@ -264,6 +264,7 @@ public final class Validator {
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<RecordAccessors.SubjectAccess<?>> subjects = new ArrayList<>();
     private final List<RecordAccessors.DateAccess<?>> dates = new ArrayList<>();
+    private RecordTypes recordTypes = RecordTypes.standard();
     private boolean reveal;
     private boolean beanValidation = true;
     private boolean rethrow;
@@ -314,6 +315,18 @@ public final class Validator {
      */
     public Builder waivers(Collection<Waiver> waivers) {
       waivers.forEach(w -> this.waivers.add(Objects.requireNonNull(w, "waiver")));
+      return this;
+    }
+
+    /**
+     * Sets the record types that name subjects and give records' own dates; the default is {@link
+     * RecordTypes#standard()}. Registrations made with {@link #subject} and {@link #recordDate} take precedence.
+     *
+     * @param recordTypes the registry, not null
+     * @return this builder
+     */
+    public Builder recordTypes(RecordTypes recordTypes) {
+      this.recordTypes = Objects.requireNonNull(recordTypes, "recordTypes");
       return this;
     }
 
