@@ -9,8 +9,8 @@ import java.util.Locale;
 // A unified social credit code (统一社会信用代码) from the domain notes, and its parts.
 var code = UnifiedSocialCreditCode.parse("91310110666007217T");
 System.out.println("credit code            " + code);
-System.out.println("registration authority " + code.registrationAuthority() + " / " + code.registrationAuthority().displayName(Locale.SIMPLIFIED_CHINESE));
-System.out.println("organisation category  " + code.organisationCategory());
+System.out.println("registration authority " + code.registrationAuthorityCode() + " " + code.registrationAuthority().map(a -> a.name() + " / " + a.displayName(Locale.SIMPLIFIED_CHINESE)).orElse("(unknown)"));
+System.out.println("organisation category  " + code.categoryCode() + " " + code.organisationCategory().map(c -> c.name() + " / " + c.displayName(Locale.SIMPLIFIED_CHINESE)).orElse("(unknown)"));
 System.out.println("division part          " + code.divisionPart() + " -> " + code.registrationDivision());
 System.out.println("organisation code      " + code.organisationCode());
 System.out.println("check character        " + code.checkCharacter());
