@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -78,12 +77,23 @@ final class ReadProblems {
       JsonParser where = syntax.getProcessor() != null ? syntax.getProcessor() : parser;
       return List.of(syntax(null, where, syntax.getLocation(), clean(syntax.getOriginalMessage())));
     }
-    if (!(failure instanceof DatabindException) || failure instanceof InvalidDefinitionException) {
+    if (!(failure instanceof JsonMappingException)) {
       throw internal(failure);
     }
     JsonMappingException mapping = (JsonMappingException) failure;
     JsonPointer pointer = Pointers.of(mapping.getPath());
     Location location = Pointers.location(pointer, mapping.getLocation());
+    if (mapping instanceof InvalidDefinitionException) {
+      // Jackson reports some values of the wrong JSON type (a string where an array is expected) as a missing
+      // constructor; a definition problem met at a value of the expected kind is an internal error.
+      JavaType target = ((InvalidDefinitionException) mapping).getType();
+      JsonToken token = currentToken(mapping);
+      JsonToken actualKind = ValueDescriptions.kindOf(token);
+      if (target == null || actualKind == null || actualKind == ValueDescriptions.expectedKind(target)) {
+        throw internal(failure);
+      }
+      return List.of(wrongType(pointer, location, token, target));
+    }
     if (mapping instanceof InvalidNullException) {
       Map<String, Object> arguments = JsonFindings.about(pointer);
       arguments.put("expected", ValueDescriptions.expected(javaType(((InvalidNullException) mapping).getTargetType())));
@@ -126,17 +136,12 @@ final class ReadProblems {
 
   private Finding mismatch(MismatchedInputException mismatch, JsonPointer pointer, Location location) {
     JavaType target = javaType(mismatch.getTargetType());
-    JsonToken token = mismatch.getProcessor() instanceof JsonParser
-        ? ((JsonParser) mismatch.getProcessor()).currentToken()
-        : null;
+    JsonToken token = currentToken(mismatch);
     JsonToken expectedKind = ValueDescriptions.expectedKind(target);
     JsonToken actualKind = ValueDescriptions.kindOf(token);
     boolean rightKind = actualKind != null && actualKind == expectedKind;
     if (!(mismatch instanceof InvalidFormatException) || !rightKind) {
-      Map<String, Object> arguments = JsonFindings.about(pointer);
-      arguments.put("actual", ValueDescriptions.actual(token));
-      arguments.put("expected", ValueDescriptions.expected(target));
-      return make(JsonFindingCodes.WRONG_TYPE, null, location, arguments);
+      return wrongType(pointer, location, token, target);
     }
     InvalidFormatException format = (InvalidFormatException) mismatch;
     String value = Redaction.value(String.valueOf(format.getValue()));
@@ -152,6 +157,17 @@ final class ReadProblems {
     arguments.put("expected", ValueDescriptions.expected(target));
     arguments.put("detail", Redaction.redact(detail(format)));
     return make(JsonFindingCodes.INVALID_VALUE, null, location, arguments);
+  }
+
+  private Finding wrongType(JsonPointer pointer, Location location, JsonToken token, JavaType target) {
+    Map<String, Object> arguments = JsonFindings.about(pointer);
+    arguments.put("actual", ValueDescriptions.actual(token));
+    arguments.put("expected", ValueDescriptions.expected(target));
+    return make(JsonFindingCodes.WRONG_TYPE, null, location, arguments);
+  }
+
+  private static JsonToken currentToken(JsonMappingException failure) {
+    return failure.getProcessor() instanceof JsonParser ? ((JsonParser) failure.getProcessor()).currentToken() : null;
   }
 
   private Finding identifier(InvalidIdentifierException problem, JavaType target, Map<String, Object> arguments,

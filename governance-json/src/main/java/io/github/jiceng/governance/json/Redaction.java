@@ -9,17 +9,16 @@ import java.util.regex.Pattern;
  * cut.
  *
  * <p>A finding may quote a value, a property name or a parser message that quotes the input. The reader cannot know
- * which strings are personal data, so it masks every word (a run of ASCII letters and digits) that could be a
- * resident identity number or a phone number: 17 digits followed by {@code X}, or only digits and 11 or at least 15
- * of them. It is masked as a resident identity number is masked ({@code 110105********002X}; a phone number becomes
- * all {@code *}). This masks some harmless numbers too (an all-digit credit code); it never shows a resident identity
- * number in clear, and it leaves division codes (12 digits) and most credit codes readable.
+ * which strings are personal data, so it masks every word (a maximal run of ASCII letters and digits) that could be a
+ * resident identity number or a phone number, valid or mistyped: 11 digits, or at least 15 characters of which at
+ * most one is not a digit. It is masked as a resident identity number is masked ({@code 110105********002X}; a phone
+ * number becomes all {@code *}). This also masks some harmless values, such as credit codes with at most one letter;
+ * it never shows a resident identity number in clear, and it leaves division codes (12 digits) readable. Values of
+ * resident identity number properties are masked by the number's own rule whatever their form.
  */
 final class Redaction {
   /** A word: a maximal run of ASCII letters and digits. */
   private static final Pattern WORD = Pattern.compile("[0-9A-Za-z]+");
-  /** Words that may be personal data: phone numbers, resident identity numbers, long digit strings. */
-  private static final Pattern PERSONAL = Pattern.compile("[0-9]{11}|[0-9]{15,}|[0-9]{17}[Xx]");
   /** The longest quoted value, in characters. */
   static final int MAX_VALUE = 64;
 
@@ -37,7 +36,7 @@ final class Redaction {
     StringBuilder result = null;
     int end = 0;
     while (matcher.find()) {
-      if (PERSONAL.matcher(matcher.group()).matches()) {
+      if (isPersonal(matcher.group())) {
         if (result == null) {
           result = new StringBuilder(text.length());
         }
@@ -46,6 +45,24 @@ final class Redaction {
       }
     }
     return result == null ? text : result.append(text, end, text.length()).toString();
+  }
+
+  /**
+   * Tells whether a word could be a resident identity number (18 or 15 characters, possibly mistyped, with an
+   * {@code X} check character or a stray letter) or a phone number.
+   *
+   * @param word letters and digits
+   * @return true for 11 digits, or for 15 or more characters of which at most one is not a digit
+   */
+  static boolean isPersonal(String word) {
+    int nonDigits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < '0' || c > '9') {
+        nonDigits++;
+      }
+    }
+    return nonDigits == 0 && word.length() == 11 || word.length() >= 15 && nonDigits <= 1;
   }
 
   /**
