@@ -118,7 +118,7 @@ final class ReadProblems {
     }
     if (mapping instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
-      Map<String, Object> arguments = JsonFindings.about(pointer.tokens().isEmpty() ? pointer : parent(pointer));
+      Map<String, Object> arguments = JsonFindings.about(pointer);
       arguments.put("name", Redaction.value(unknown.getPropertyName()));
       arguments.put("recordType", RecordReader.typeName(types, unknown.getReferringClass()));
       List<String> known = new ArrayList<>();
@@ -274,11 +274,6 @@ final class ReadProblems {
 
   private static JavaType javaType(Class<?> type) {
     return type == null ? null : TypeFactory.defaultInstance().constructType(type);
-  }
-
-  private static JsonPointer parent(JsonPointer pointer) {
-    List<String> tokens = pointer.tokens();
-    return JsonPointer.of(tokens.subList(0, tokens.size() - 1));
   }
 
   private static String detail(InvalidFormatException failure) {

@@ -24,7 +24,7 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   /** Parses the text, throwing {@link InvalidIdentifierException}. */
-  private final transient Function<String, T> parser;
+  private final Function<String, T> parser;
 
   /**
    * Creates a deserializer.

@@ -15,7 +15,7 @@ final class IdentifierSerializer<T> extends StdScalarSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   /** Returns the canonical string. */
-  private final transient Function<T, String> canonical;
+  private final Function<T, String> canonical;
 
   /**
    * Creates a serializer.

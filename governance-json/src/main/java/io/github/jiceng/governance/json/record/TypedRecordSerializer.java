@@ -21,9 +21,9 @@ final class TypedRecordSerializer extends StdSerializer<Object> implements Resol
   private static final long serialVersionUID = 1L;
 
   /** The record's bean serializer. */
-  private final transient JsonSerializer<Object> delegate;
+  private final JsonSerializer<Object> delegate;
   /** The same serializer without the enclosing braces, made once the delegate is resolved. */
-  private transient JsonSerializer<Object> unwrapping;
+  private JsonSerializer<Object> unwrapping;
   /** The type name. */
   private final String typeName;
 
