@@ -110,7 +110,7 @@ public final class GovernanceModule extends Module {
    */
   @Override
   public Object getTypeId() {
-    return getClass().getName() + types + (lenientCreditCodes ? " lenient" : "");
+    return getClass().getName() + types.asMap() + (lenientCreditCodes ? " lenient" : "");
   }
 
   @Override
