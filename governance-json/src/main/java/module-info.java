@@ -1,11 +1,18 @@
 /**
  * JSON for the Jiceng governance model: a Jackson module, a preconfigured mapper, and reading of records whose
  * problems become findings rather than exceptions.
+ *
+ * <p>Only {@code io.github.jiceng.governance.json} is exported; the mix-ins, serializers and deserializers live in
+ * internal packages. Jackson needs no {@code opens}: it reads the mix-ins' annotations and builds values through the
+ * public builders of {@code governance-core} (toolchain notes F6).
  */
 module io.github.jiceng.governance.json {
   requires transitive io.github.jiceng.governance.rules;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.jiceng.governance.json;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceModule;
 }

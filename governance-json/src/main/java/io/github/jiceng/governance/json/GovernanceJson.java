@@ -1,31 +1,81 @@
 package io.github.jiceng.governance.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
- * Entry point of the JSON support: a mapper configured for the governance wire format.
+ * Entry point of the JSON support: a mapper configured for the governance wire format (docs/json-format.md).
  *
- * <p>Dates are ISO-8601 strings, decimals keep their scale, and unknown properties fail reading.
+ * <p>Writing: the {@link GovernanceModule} wire format; dates as ISO-8601 strings; decimals keep their scale.
+ * Reading is strict, so that a malformed record is reported rather than guessed at:
+ * <ul>
+ *   <li>a date is exactly {@code yyyy-MM-dd} in a JSON string (not an array, a number or a date-time);</li>
+ *   <li>unknown properties fail ({@link RecordReader} collects them instead);</li>
+ *   <li>{@code null} fails for every property ({@code Nulls.FAIL}), except optional attributes of the model, where it
+ *       means absent;</li>
+ *   <li>no coercion: a number or boolean is not read as text, a string is not read as a number or boolean, a float is
+ *       not truncated to an integer, a number is not an enum index, an empty string is not {@code null};</li>
+ *   <li>a property given twice fails (the parser's strict duplicate detection), and so does content after the
+ *       value;</li>
+ *   <li>floating-point numbers are read as {@code BigDecimal}, keeping their scale.</li>
+ * </ul>
+ * The parser's limits are Jackson's {@code StreamReadConstraints} defaults (see docs/json-format.md).
  */
 public final class GovernanceJson {
   private GovernanceJson() {}
 
   /**
-   * Returns a new mapper configured for the governance wire format. Each call returns a new instance, which the caller
-   * may configure further.
+   * Returns a new mapper for the wire format with the {@linkplain RecordTypes#standard() standard record types}.
+   * Each call returns a new instance, which the caller may configure further.
    *
    * @return a new mapper
    */
   public static ObjectMapper mapper() {
+    return mapper(new GovernanceModule());
+  }
+
+  /**
+   * Returns a new mapper for the wire format with a configured module, for example with the caller's record types.
+   *
+   * @param module the module, not null
+   * @return a new mapper
+   * @throws NullPointerException if {@code module} is null
+   */
+  public static ObjectMapper mapper(GovernanceModule module) {
+    Objects.requireNonNull(module, "module");
     return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
+        .addModule(module)
+        .addModule(new SimpleModule("jiceng-iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfigDefaults(config -> config
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Textual, config -> config
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .build();
   }
 }

@@ -1,0 +1,4 @@
+/**
+ * Internal: the {@code "type"} property of registered records, written first and checked on reading.
+ */
+package io.github.jiceng.governance.json.record;
