@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.rules.RecordTypes;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -34,6 +35,9 @@ import java.util.Objects;
  * The parser's limits are Jackson's {@code StreamReadConstraints} defaults (see docs/json-format.md).
  */
 public final class GovernanceJson {
+  /** The name of the property that gives a record's type name ({@code RecordTypes}) in JSON. */
+  public static final String TYPE_PROPERTY = "type";
+
   private GovernanceJson() {}
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.rules.RecordTypes;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -110,7 +111,7 @@ public final class GovernanceModule extends Module {
    */
   @Override
   public Object getTypeId() {
-    return getClass().getName() + types.asMap() + (lenientCreditCodes ? " lenient" : "");
+    return getClass().getName() + types + (lenientCreditCodes ? " lenient" : "");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.rules.RecordTypes;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -19,7 +19,7 @@ import java.util.Set;
  * buffering polymorphic reader would lose positions when {@code "type"} is not first.
  */
 final class TypeScan {
-  private static final JsonPointer TYPE = JsonPointer.of(RecordTypes.TYPE_PROPERTY);
+  private static final JsonPointer TYPE = JsonPointer.of(GovernanceJson.TYPE_PROPERTY);
 
   /** The class found, or the findings that say why there is none. */
   static final class Outcome {
@@ -76,7 +76,7 @@ final class TypeScan {
       }
       for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
         JsonToken value = parser.nextToken();
-        if (!RecordTypes.TYPE_PROPERTY.equals(name)) {
+        if (!GovernanceJson.TYPE_PROPERTY.equals(name)) {
           parser.skipChildren();
           continue;
         }
@@ -100,7 +100,7 @@ final class TypeScan {
             Pointers.location(TYPE, parser.currentTokenLocation()), arguments));
       }
       Map<String, Object> arguments = JsonFindings.about(TYPE);
-      arguments.put("name", RecordTypes.TYPE_PROPERTY);
+      arguments.put("name", GovernanceJson.TYPE_PROPERTY);
       arguments.put("recordType", "record");
       return failed(problems.make(JsonFindingCodes.MISSING_PROPERTY, null,
           Pointers.location(TYPE, parser.currentTokenLocation()), arguments));

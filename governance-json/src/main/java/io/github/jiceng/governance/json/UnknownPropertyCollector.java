@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.rules.RecordTypes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -106,8 +107,8 @@ final class UnknownPropertyCollector extends DeserializationProblemHandler {
     if (names != null) {
       names.forEach(name -> known.add(String.valueOf(name)));
     }
-    if (RecordTypeJson.isTypeProperty(types, deserializer, beanOrClass, RecordTypes.TYPE_PROPERTY)) {
-      known.add(RecordTypes.TYPE_PROPERTY);
+    if (RecordTypeJson.isTypeProperty(types, deserializer, beanOrClass, GovernanceJson.TYPE_PROPERTY)) {
+      known.add(GovernanceJson.TYPE_PROPERTY);
     }
     known.remove(propertyName);
     return known.isEmpty() ? ValueDescriptions.NONE : List.copyOf(known);

@@ -10,7 +10,7 @@
  *   <li>{@link io.github.jiceng.governance.json.RecordReader}: reads one document into a
  *       {@link io.github.jiceng.governance.json.ReadResult} of a value and {@code json.*} findings
  *       ({@link io.github.jiceng.governance.json.JsonFindingCodes}) with JSON Pointer, line and column;</li>
- *   <li>{@link io.github.jiceng.governance.json.RecordTypes}: the record type names of the {@code "type"}
+ *   <li>{@link io.github.jiceng.governance.rules.RecordTypes}: the record type names of the {@code "type"}
  *       property.</li>
  * </ul>
  *

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.rules.RecordTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.rules.RecordTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -37,10 +38,16 @@ class MappingCompletenessTest {
         .collect(Collectors.toList());
   }
 
+  private static Map<String, Class<?>> registered() {
+    Map<String, Class<?>> types = new java.util.LinkedHashMap<>();
+    RecordTypes.standard().all().forEach(t -> types.put(t.name(), t.javaType()));
+    return types;
+  }
+
   @Test
   void everyRegisteredTypeIsChecked() {
-    assertThat(RecordTypes.standard().asMap()).isNotEmpty();
-    for (Class<?> type : RecordTypes.standard().asMap().values()) {
+    assertThat(registered()).isNotEmpty();
+    for (Class<?> type : registered().values()) {
       assertThat(accessors(type)).as(type.getName()).isNotEmpty();
     }
   }
@@ -48,7 +55,7 @@ class MappingCompletenessTest {
   @Test
   void everyAccessorIsAJsonPropertyOrExplicitlyIgnored() {
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, Class<?>> entry : RecordTypes.standard().asMap().entrySet()) {
+    for (Map.Entry<String, Class<?>> entry : registered().entrySet()) {
       Class<?> type = entry.getValue();
       BeanDescription description = MAPPER.getSerializationConfig().introspect(MAPPER.constructType(type));
       Set<String> getters = description.findProperties().stream().filter(BeanPropertyDefinition::hasGetter)
@@ -74,7 +81,7 @@ class MappingCompletenessTest {
   @Test
   void theBuilderReadsExactlyThePropertiesThatAreWritten() {
     DeserializationConfig config = MAPPER.getDeserializationConfig();
-    for (Map.Entry<String, Class<?>> entry : RecordTypes.standard().asMap().entrySet()) {
+    for (Map.Entry<String, Class<?>> entry : registered().entrySet()) {
       JavaType type = MAPPER.constructType(entry.getValue());
       Set<String> written = new TreeSet<>();
       MAPPER.getSerializationConfig().introspect(type).findProperties().stream()
@@ -86,7 +93,7 @@ class MappingCompletenessTest {
       config.introspectForBuilder(MAPPER.constructType(builder), value).findProperties().stream()
           .filter(p -> p.hasSetter() || p.hasField() || p.hasConstructorParameter()).forEach(p -> read.add(p.getName()));
       assertThat(read).as(entry.getKey()).isEqualTo(written);
-      assertThat(written).as(entry.getKey() + ": the type property is reserved").doesNotContain(RecordTypes.TYPE_PROPERTY);
+      assertThat(written).as(entry.getKey() + ": the type property is reserved").doesNotContain(GovernanceJson.TYPE_PROPERTY);
     }
   }
 }

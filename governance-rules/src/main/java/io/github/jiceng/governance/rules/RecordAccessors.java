@@ -66,7 +66,7 @@ final class RecordAccessors {
     if (access.isPresent()) {
       return access.get().subjectOf(record);
     }
-    return recordTypes.of(record).map(t -> t.subjectOf(record))
+    return recordTypes.typeOf(record).map(t -> t.subjectOf(record))
         .orElseGet(() -> Subject.ofType(defaultTypeName(record.getClass())));
   }
 
@@ -75,7 +75,7 @@ final class RecordAccessors {
         record.getClass(), type -> dates.stream().filter(d -> d.type.isAssignableFrom(type)).findFirst());
     return access.isPresent()
         ? access.get().dateOf(record)
-        : recordTypes.of(record).flatMap(t -> t.dateOf(record));
+        : recordTypes.typeOf(record).flatMap(t -> t.dateOf(record));
   }
 
   /**

@@ -101,7 +101,7 @@ public interface RecordLookup {
     Map<Subject, Object> bySubject = new HashMap<>();
     for (Object record : records) {
       Objects.requireNonNull(record, "record");
-      types.of(record).map(t -> t.subjectOf(record)).filter(s -> s.id().isPresent())
+      types.typeOf(record).map(t -> t.subjectOf(record)).filter(s -> s.id().isPresent())
           .ifPresent(subject -> bySubject.put(subject, record));
     }
     return of(bySubject);

@@ -1,40 +1,49 @@
 package io.github.jiceng.governance.rules;
 
-import io.github.jiceng.governance.core.id.UnifiedSocialCreditCode;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A registry of record types (记录类型表): type name to Java type, id and date. Immutable.
  *
  * <p>{@link #standard()} holds the library's own record types; {@link #with} adds a user's types. A validator uses it
  * to name the subjects of findings and to find the date whose law applies; the JSON layer uses it to read a record by
- * its {@code "type"}.
+ * its {@code "type"}. Each Java class has at most one type name: a type may not be registered beside one of its
+ * subtypes or supertypes.
  */
 public final class RecordTypes {
   private static final RecordTypes STANDARD = of(
       RecordType.of("district", District.class, d -> d.code().value()),
       RecordType.of("township", Township.class, t -> t.code().value()),
-      RecordType.of("village", Village.class, v -> v.code().value()),
-      RecordType.of("unified-social-credit-code", UnifiedSocialCreditCode.class, UnifiedSocialCreditCode::value));
+      RecordType.of("village", Village.class, v -> v.code().value()));
 
   private final Map<String, RecordType<?>> byName;
+  private final ClassValue<Optional<RecordType<?>>> byClass = new ClassValue<>() {
+    @Override
+    protected Optional<RecordType<?>> computeValue(Class<?> type) {
+      return byName.values().stream().filter(t -> t.javaType().isAssignableFrom(type)).findFirst();
+    }
+  };
 
   private RecordTypes(Map<String, RecordType<?>> byName) {
     this.byName = byName;
   }
 
   /**
-   * Returns the library's own record types: {@code district}, {@code township}, {@code village} and {@code
-   * unified-social-credit-code} (more as the domain areas are added).
+   * Returns the library's own record types: {@code district}, {@code township} and {@code village} (more as the domain
+   * areas are added).
    *
    * @return the standard registry
    */
@@ -64,12 +73,23 @@ public final class RecordTypes {
     Map<String, RecordType<?>> copy = new LinkedHashMap<>(byName);
     for (RecordType<?> type : Arrays.asList(types)) {
       Objects.requireNonNull(type, "type");
-      if (copy.putIfAbsent(type.name(), type) != null) {
+      if (copy.containsKey(type.name())) {
         throw new IllegalArgumentException("record type '" + type.name() + "' is already registered as "
-            + copy.get(type.name()).javaType().getName());
+            + copy.get(type.name()).javaType().getName() + "; cannot register it again for "
+            + type.javaType().getName());
       }
+      for (RecordType<?> other : copy.values()) {
+        Class<?> a = other.javaType();
+        Class<?> b = type.javaType();
+        if (a.isAssignableFrom(b) || b.isAssignableFrom(a)) {
+          throw new IllegalArgumentException("cannot register " + b.getName() + " as '" + type.name() + "': "
+              + (a.equals(b) ? "it is already registered" : "it is a subtype or supertype of " + a.getName())
+              + " as '" + other.name() + "'; each class has at most one type name");
+        }
+      }
+      copy.put(type.name(), type);
     }
-    return new RecordTypes(java.util.Collections.unmodifiableMap(copy));
+    return new RecordTypes(Collections.unmodifiableMap(copy));
   }
 
   /**
@@ -83,14 +103,67 @@ public final class RecordTypes {
   }
 
   /**
-   * Finds the record type of a record: the first registered type whose Java type the record is an instance of.
+   * Finds the record type of a record: the registered type whose Java type the record is an instance of.
    *
    * @param record the record, not null
    * @return the type, or empty if none matches
    */
-  public Optional<RecordType<?>> of(Object record) {
-    Objects.requireNonNull(record, "record");
-    return byName.values().stream().filter(t -> t.matches(record)).findFirst();
+  public Optional<RecordType<?>> typeOf(Object record) {
+    return forClass(Objects.requireNonNull(record, "record").getClass());
+  }
+
+  /**
+   * Finds the record type of a Java class: the registered type whose Java type is the class or a supertype of it.
+   *
+   * @param javaType the class, not null (an Immutables implementation class finds its abstract value type)
+   * @return the type, or empty if none matches
+   */
+  public Optional<RecordType<?>> forClass(Class<?> javaType) {
+    return byClass.get(Objects.requireNonNull(javaType, "javaType"));
+  }
+
+  /**
+   * Returns the type name of a Java class.
+   *
+   * @param javaType the class, not null
+   * @return the name of {@link #forClass(Class)}, or empty
+   */
+  public Optional<String> nameOf(Class<?> javaType) {
+    return forClass(javaType).map(RecordType::name);
+  }
+
+  /**
+   * Returns the Java type registered under a name.
+   *
+   * @param name the type name, not null
+   * @return the Java type, or empty if the name is not registered
+   */
+  public Optional<Class<?>> classOf(String name) {
+    return named(name).map(RecordType::javaType);
+  }
+
+  /**
+   * Returns the names of the registered types that are a Java type or its subtypes, such as the names of every
+   * {@code TerritorialUnit}.
+   *
+   * @param supertype the Java type, not null
+   * @return the names, sorted
+   */
+  public SortedSet<String> namesOfSubtypes(Class<?> supertype) {
+    Objects.requireNonNull(supertype, "supertype");
+    return Collections.unmodifiableSortedSet(byName.values().stream()
+        .filter(t -> supertype.isAssignableFrom(t.javaType()))
+        .map(RecordType::name)
+        .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /**
+   * Returns every registered type name.
+   *
+   * @return the names, sorted
+   */
+  public SortedSet<String> names() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(byName.keySet()));
   }
 
   /**
@@ -100,6 +173,23 @@ public final class RecordTypes {
    */
   public List<RecordType<?>> all() {
     return List.copyOf(new ArrayList<>(byName.values()));
+  }
+
+  /** Two registries are equal when they register the same names for the same Java types. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RecordTypes && classesByName().equals(((RecordTypes) other).classesByName());
+  }
+
+  @Override
+  public int hashCode() {
+    return classesByName().hashCode();
+  }
+
+  private Map<String, Class<?>> classesByName() {
+    Map<String, Class<?>> classes = new LinkedHashMap<>();
+    byName.forEach((name, type) -> classes.put(name, type.javaType()));
+    return classes;
   }
 
   /** Returns for example {@code RecordTypes[district, township, village]}. */

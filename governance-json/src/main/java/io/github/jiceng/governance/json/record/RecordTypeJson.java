@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.record;
 
+import io.github.jiceng.governance.json.GovernanceJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
-import io.github.jiceng.governance.json.RecordTypes;
+import io.github.jiceng.governance.rules.RecordTypes;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -79,7 +80,7 @@ public final class RecordTypeJson {
 
   private static Optional<String> typeNameRead(RecordTypes types, JsonDeserializer<?> deserializer,
       Object beanOrClass, String propertyName) {
-    if (!RecordTypes.TYPE_PROPERTY.equals(propertyName)) {
+    if (!GovernanceJson.TYPE_PROPERTY.equals(propertyName)) {
       return Optional.empty();
     }
     Optional<String> name = deserializer == null ? Optional.empty() : types.nameOf(deserializer.handledType());
@@ -108,7 +109,7 @@ public final class RecordTypeJson {
     try {
       JsonToken token = p.currentToken();
       if (token == JsonToken.VALUE_NULL) {
-        throw InvalidNullException.from(ctxt, PropertyName.construct(RecordTypes.TYPE_PROPERTY),
+        throw InvalidNullException.from(ctxt, PropertyName.construct(GovernanceJson.TYPE_PROPERTY),
             ctxt.constructType(String.class));
       }
       if (token != JsonToken.VALUE_STRING) {
@@ -123,7 +124,7 @@ public final class RecordTypeJson {
         throw new RecordTypeMismatchException(p, ctxt.constructType(recordType), actual, expected);
       }
     } catch (JsonMappingException e) {
-      throw JsonMappingException.wrapWithPath(e, beanOrClass, RecordTypes.TYPE_PROPERTY);
+      throw JsonMappingException.wrapWithPath(e, beanOrClass, GovernanceJson.TYPE_PROPERTY);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.record;
 
+import io.github.jiceng.governance.json.GovernanceJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.NameTransformer;
-import io.github.jiceng.governance.json.RecordTypes;
+import io.github.jiceng.governance.rules.RecordTypes;
 import java.io.IOException;
 
 /**
@@ -67,7 +68,7 @@ final class TypedRecordSerializer extends StdSerializer<Object> implements Resol
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     JsonSerializer<Object> fields = unwrapping != null ? unwrapping : delegate.unwrappingSerializer(NameTransformer.NOP);
     gen.writeStartObject(value);
-    gen.writeStringField(RecordTypes.TYPE_PROPERTY, typeName);
+    gen.writeStringField(GovernanceJson.TYPE_PROPERTY, typeName);
     fields.serialize(value, gen, provider);
     gen.writeEndObject();
   }

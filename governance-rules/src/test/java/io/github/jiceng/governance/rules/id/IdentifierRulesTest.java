@@ -23,7 +23,9 @@ class IdentifierRulesTest {
   private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
   private static List<Finding> findings(RulePack pack, Object record) {
-    return Validator.builder(pack).rethrowRuleFailures(true).build().validate(record).findings();
+    return Validator.builder(pack)
+        .subject(UnifiedSocialCreditCode.class, "unified-social-credit-code", UnifiedSocialCreditCode::value)
+        .rethrowRuleFailures(true).build().validate(record).findings();
   }
 
   private static Gen<UnifiedSocialCreditCode> kaizhouSocialOrganisations() {
