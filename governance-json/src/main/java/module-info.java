@@ -13,6 +13,7 @@ module io.github.jiceng.governance.json {
   requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.jiceng.governance.json;
+  exports io.github.jiceng.governance.json.stream;
 
   provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceModule;
 }
