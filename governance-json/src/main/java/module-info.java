@@ -15,6 +15,7 @@ module io.github.jiceng.governance.json {
   exports io.github.jiceng.governance.json;
   exports io.github.jiceng.governance.json.stream;
   exports io.github.jiceng.governance.json.canonical;
+  exports io.github.jiceng.governance.json.report;
 
   provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceModule;
 }
