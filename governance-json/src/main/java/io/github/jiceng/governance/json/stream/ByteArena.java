@@ -1,14 +1,20 @@
 package io.github.jiceng.governance.json.stream;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A growing byte array that holds compact entries (variable-length integers and strings) written one after another,
- * so that per-key state costs bytes rather than objects. Strings of characters up to U+00FF take one byte per
- * character, others two. Not thread-safe.
+ * A growing store of bytes that holds compact entries (variable-length integers and strings) written one after
+ * another, so that per-key state costs bytes rather than objects. It grows by chunks of 1 MiB, never by copying, so
+ * growing costs no more memory than what is held. Strings of characters up to U+00FF take one byte per character,
+ * others two. Offsets are ints: at most 2 GiB. Not thread-safe.
  */
 final class ByteArena {
-  private byte[] bytes = new byte[1 << 12];
+  private static final int SHIFT = 20;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
+  private final List<byte[]> chunks = new ArrayList<>();
+  private byte[] current;
   private int size;
 
   /**
@@ -21,22 +27,33 @@ final class ByteArena {
   }
 
   /**
-   * Returns the capacity in bytes, for memory accounting.
+   * Returns the bytes allocated, for memory accounting.
    *
-   * @return the length of the backing array
+   * @return the size of the chunks
    */
   long capacity() {
-    return bytes.length;
+    return (long) chunks.size() * CHUNK;
   }
 
-  private void ensure(int more) {
-    if (size + more > bytes.length) {
-      long wanted = Math.max((long) size + more, bytes.length * 2L);
-      if (wanted > Integer.MAX_VALUE - 8) {
+  private void put(int b) {
+    if ((size & MASK) == 0) {
+      if (size == Integer.MAX_VALUE - MASK) {
         throw new IllegalStateException("more than 2 GiB of per-key state; split the input");
       }
-      bytes = Arrays.copyOf(bytes, (int) wanted);
+      int first = chunks.isEmpty() ? 4096 : CHUNK;
+      current = new byte[first];
+      chunks.add(current);
+    } else if ((size & MASK) == current.length) {
+      // the first chunk starts small and grows to a full chunk
+      current = java.util.Arrays.copyOf(current, Math.min(CHUNK, current.length * 4));
+      chunks.set(chunks.size() - 1, current);
     }
+    current[size & MASK] = (byte) b;
+    size++;
+  }
+
+  private byte get(int offset) {
+    return chunks.get(offset >>> SHIFT)[offset & MASK];
   }
 
   /**
@@ -45,13 +62,12 @@ final class ByteArena {
    * @param value the value, not negative
    */
   void writeLong(long value) {
-    ensure(10);
     long v = value;
     while ((v & ~0x7FL) != 0) {
-      bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+      put((int) ((v & 0x7F) | 0x80));
       v >>>= 7;
     }
-    bytes[size++] = (byte) v;
+    put((int) v);
   }
 
   /**
@@ -66,13 +82,12 @@ final class ByteArena {
       narrow = text.charAt(i) <= 0xFF;
     }
     writeLong(((long) length << 1) | (narrow ? 0 : 1));
-    ensure(narrow ? length : 2 * length);
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (!narrow) {
-        bytes[size++] = (byte) (c >>> 8);
+        put(c >>> 8);
       }
-      bytes[size++] = (byte) c;
+      put(c & 0xFF);
     }
   }
 
@@ -108,11 +123,15 @@ final class ByteArena {
       int shift = 0;
       byte b;
       do {
-        b = bytes[at++];
+        b = get(at++);
         value |= (long) (b & 0x7F) << shift;
         shift += 7;
       } while ((b & 0x80) != 0);
       return value;
+    }
+
+    private char readChar(boolean narrow) {
+      return narrow ? (char) (get(at++) & 0xFF) : (char) (((get(at++) & 0xFF) << 8) | (get(at++) & 0xFF));
     }
 
     /**
@@ -126,7 +145,7 @@ final class ByteArena {
       boolean narrow = (header & 1) == 0;
       char[] chars = new char[length];
       for (int i = 0; i < length; i++) {
-        chars[i] = narrow ? (char) (bytes[at++] & 0xFF) : (char) (((bytes[at++] & 0xFF) << 8) | (bytes[at++] & 0xFF));
+        chars[i] = readChar(narrow);
       }
       return new String(chars);
     }
@@ -141,12 +160,15 @@ final class ByteArena {
       long header = readLong();
       int length = (int) (header >>> 1);
       boolean narrow = (header & 1) == 0;
-      boolean equal = length == text.length();
-      for (int i = 0; i < length; i++) {
-        char c = narrow ? (char) (bytes[at++] & 0xFF) : (char) (((bytes[at++] & 0xFF) << 8) | (bytes[at++] & 0xFF));
-        equal = equal && c == text.charAt(i);
+      if (length != text.length()) {
+        return false;
       }
-      return equal;
+      for (int i = 0; i < length; i++) {
+        if (readChar(narrow) != text.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -37,6 +37,9 @@ final class DatasetState {
   private final Set<String> targetTypes = new HashSet<>();
   private final KeyIndex ids = new KeyIndex();
   private final ByteArena pending = new ByteArena();
+  /** Argument names and subject types of pending references, stored once and referred to by index. */
+  private final List<String> names = new ArrayList<>();
+  private final Map<String, Integer> nameIndexes = new HashMap<>();
   private long pendingCount;
 
   /**
@@ -137,11 +140,11 @@ final class DatasetState {
         pending.writeLong(valid ? 1 : 0);
         pending.writeString(key);
         pending.writeString(subject.id().orElse(""));
-        pending.writeString(subject.type());
+        pending.writeLong(name(subject.type()));
         Map<String, String> arguments = reference.argumentsOf(record);
         pending.writeLong(arguments.size());
         arguments.forEach((name, value) -> {
-          pending.writeString(name);
+          pending.writeLong(name(name));
           pending.writeString(value);
         });
         pendingCount++;
@@ -179,10 +182,11 @@ final class DatasetState {
       boolean wasValid = cursor.readLong() == 1;
       String key = cursor.readString();
       String id = cursor.readString();
-      Subject subject = id.isEmpty() ? Subject.ofType(cursor.readString()) : Subject.of(cursor.readString(), id);
+      String type = names.get((int) cursor.readLong());
+      Subject subject = id.isEmpty() ? Subject.ofType(type) : Subject.of(type, id);
       Map<String, String> arguments = new LinkedHashMap<>();
       for (long n = cursor.readLong(); n > 0; n--) {
-        arguments.put(cursor.readString(), cursor.readString());
+        arguments.put(names.get((int) cursor.readLong()), cursor.readString());
       }
       String target = reference.targetType();
       boolean covered = seenTypes.contains(target) || external.covers(target);
@@ -223,6 +227,13 @@ final class DatasetState {
     arguments.put("targetType", reference.targetType());
     arguments.put("id", key);
     return StreamFindings.make(StreamFindings.MISSING_REFERENCE, null, Severity.ERROR, subject, location, arguments);
+  }
+
+  private int name(String name) {
+    return nameIndexes.computeIfAbsent(name, n -> {
+      names.add(n);
+      return names.size() - 1;
+    });
   }
 
   private static long zigzag(long n) {
