@@ -13,6 +13,9 @@ module io.github.jiceng.governance.json {
   requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.jiceng.governance.json;
+  exports io.github.jiceng.governance.json.stream;
+  exports io.github.jiceng.governance.json.canonical;
+  exports io.github.jiceng.governance.json.report;
 
   provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceModule;
 }

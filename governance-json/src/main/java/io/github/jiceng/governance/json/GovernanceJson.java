@@ -3,6 +3,8 @@ package io.github.jiceng.governance.json;
 import io.github.jiceng.governance.rules.RecordTypes;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -58,8 +60,23 @@ public final class GovernanceJson {
    * @throws NullPointerException if {@code module} is null
    */
   public static ObjectMapper mapper(GovernanceModule module) {
+    return mapper(module, StreamReadConstraints.defaults());
+  }
+
+  /**
+   * Returns a new mapper for the wire format with a configured module and parser limits (nesting depth, string,
+   * number and name length, document length, token count). Exceeding a limit fails reading with a
+   * {@code StreamConstraintsException}, which {@link RecordReader} reports as a {@code json.syntax} finding.
+   *
+   * @param module the module, not null
+   * @param limits the parser limits, not null
+   * @return a new mapper
+   * @throws NullPointerException if an argument is null
+   */
+  public static ObjectMapper mapper(GovernanceModule module, StreamReadConstraints limits) {
     Objects.requireNonNull(module, "module");
-    return JsonMapper.builder()
+    Objects.requireNonNull(limits, "limits");
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
         .addModule(module)
         .addModule(new SimpleModule("jiceng-iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

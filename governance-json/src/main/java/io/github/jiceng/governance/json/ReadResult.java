@@ -52,6 +52,22 @@ public final class ReadResult<T> {
   }
 
   /**
+   * Returns this result with the findings' positions moved into a larger text whose character at {@code line},
+   * {@code column} is the document's first character.
+   *
+   * @param line the 1-based line of the document's start
+   * @param column the 1-based column of the document's start
+   * @return the shifted result
+   */
+  ReadResult<T> shifted(int line, int column) {
+    List<Finding> moved = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      moved.add(Shift.finding(finding, line, column));
+    }
+    return new ReadResult<>(value, List.copyOf(moved), subject);
+  }
+
+  /**
    * Returns the value read.
    *
    * @return the value, or empty if the document could not be turned into one

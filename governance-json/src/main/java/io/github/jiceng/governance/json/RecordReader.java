@@ -3,7 +3,7 @@ package io.github.jiceng.governance.json;
 import io.github.jiceng.governance.rules.RecordTypes;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -56,6 +56,7 @@ public final class RecordReader {
   private final RecordTypes types;
   private final UnknownPropertyPolicy unknownProperties;
   private final boolean lenientCreditCodes;
+  private final StreamReadConstraints limits;
   /** The mapper; never handed out, so never reconfigured after construction. */
   private final ObjectMapper mapper;
   /** Reads one value; this class checks for content after it. */
@@ -65,8 +66,9 @@ public final class RecordReader {
     this.types = builder.types;
     this.unknownProperties = builder.unknownProperties;
     this.lenientCreditCodes = builder.lenientCreditCodes;
+    this.limits = builder.limits;
     this.mapper = GovernanceJson.mapper(
-        new GovernanceModule().withRecordTypes(types).withLenientCreditCodes(lenientCreditCodes));
+        new GovernanceModule().withRecordTypes(types).withLenientCreditCodes(lenientCreditCodes), limits);
     this.mapper.addHandler(new UnknownPropertyCollector(types, unknownProperties));
     this.reader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
@@ -179,6 +181,45 @@ public final class RecordReader {
   }
 
   /**
+   * Reads a record that is part of a larger UTF-8 text, such as one line of an NDJSON file or one element of a JSON
+   * array, as a class (see {@link #read(String, Class)}; {@code Object.class} chooses the class by {@code "type"}).
+   * The lines and columns of the findings are those of the larger text: the record's first character is at
+   * {@code line}, {@code column}. Bytes that are not UTF-8 are a {@code json.syntax} finding (variant
+   * {@code encoding}) whose {@code offset} counts from {@code from}.
+   *
+   * @param utf8 the bytes of the larger text, not null
+   * @param from the index of the record's first byte
+   * @param to the index after the record's last byte
+   * @param line the 1-based line of the record's first character in the larger text
+   * @param column the 1-based column (in characters) of the record's first character
+   * @param type the class, not null
+   * @param <T> the type of the value
+   * @return the value, if one could be built, and the findings
+   * @throws IndexOutOfBoundsException if {@code from} and {@code to} are not a range of {@code utf8}
+   * @throws IllegalArgumentException if {@code line} or {@code column} is less than 1
+   * @throws NullPointerException if {@code utf8} or {@code type} is null
+   */
+  public <T> ReadResult<T> readEmbedded(byte[] utf8, int from, int to, int line, int column, Class<T> type) {
+    Objects.requireNonNull(utf8, "utf8");
+    Objects.requireNonNull(type, "type");
+    Objects.checkFromToIndex(from, to, utf8.length);
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException("line and column are 1-based, but were " + line + ", " + column);
+    }
+    Utf8Input.Decoded decoded = Utf8Input.decode(utf8, from, to);
+    ReadResult<T> result;
+    if (decoded.text() == null) {
+      Subject subject = Subject.ofType(typeName(types, type));
+      Finding finding = new ReadProblems(types, subject).make(JsonFindingCodes.SYNTAX, "encoding",
+          decoded.location(), Map.of("offset", decoded.offset()));
+      result = ReadResult.of(Optional.empty(), List.of(finding), subject);
+    } else {
+      result = readText(decoded.text(), type);
+    }
+    return line == 1 && column == 1 ? result : result.shifted(line, column);
+  }
+
+  /**
    * Returns the record types this reader knows.
    *
    * @return the record types
@@ -203,6 +244,15 @@ public final class RecordReader {
    */
   public boolean lenientCreditCodes() {
     return lenientCreditCodes;
+  }
+
+  /**
+   * Returns the parser limits of this reader.
+   *
+   * @return the limits
+   */
+  public StreamReadConstraints limits() {
+    return limits;
   }
 
   private <T> ReadResult<T> readText(String text, Class<T> type) {
@@ -316,8 +366,22 @@ public final class RecordReader {
     private RecordTypes types = RecordTypes.standard();
     private UnknownPropertyPolicy unknownProperties = UnknownPropertyPolicy.ERROR;
     private boolean lenientCreditCodes;
+    private StreamReadConstraints limits = StreamReadConstraints.defaults();
 
     private Builder() {
+    }
+
+    /**
+     * Sets the parser limits (nesting depth, string, number and property name length, document length, token count);
+     * the default is Jackson's {@link StreamReadConstraints#defaults()}. A document that exceeds one is a
+     * {@code json.syntax} finding (variant {@code limit}).
+     *
+     * @param limits the limits, not null
+     * @return this builder
+     */
+    public Builder limits(StreamReadConstraints limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
     }
 
     /**

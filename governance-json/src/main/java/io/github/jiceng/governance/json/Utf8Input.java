@@ -69,18 +69,39 @@ final class Utf8Input {
    * @return the text, or the offset and location of the first malformed byte
    */
   static Decoded decode(byte[] bytes) {
+    return decode(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Decodes a range of UTF-8 bytes strictly. Valid input, the common case, is decoded by the fast
+   * {@code String} constructor; only text with a replacement character is checked again strictly.
+   *
+   * @param bytes the bytes
+   * @param from the first index
+   * @param to the index after the last
+   * @return the text, or the offset (from {@code from}) and location of the first malformed byte
+   */
+  static Decoded decode(byte[] bytes, int from, int to) {
+    String fast = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(withoutByteOrderMark(fast), -1, null);
+    }
+    return strict(bytes, from, to);
+  }
+
+  private static Decoded strict(byte[] bytes, int from, int to) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+    CharBuffer out = CharBuffer.allocate(to - from + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
     }
     if (result.isError()) {
       out.flip();
-      return new Decoded(null, in.position(), positionAfter(out));
+      return new Decoded(null, in.position() - from, positionAfter(out));
     }
     out.flip();
     return new Decoded(withoutByteOrderMark(out.toString()), -1, null);

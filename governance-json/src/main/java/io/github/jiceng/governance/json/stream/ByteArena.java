@@ -1,0 +1,174 @@
+package io.github.jiceng.governance.json.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A growing store of bytes that holds compact entries (variable-length integers and strings) written one after
+ * another, so that per-key state costs bytes rather than objects. It grows by chunks of 1 MiB, never by copying, so
+ * growing costs no more memory than what is held. Strings of characters up to U+00FF take one byte per character,
+ * others two. Offsets are ints: at most 2 GiB. Not thread-safe.
+ */
+final class ByteArena {
+  private static final int SHIFT = 20;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
+  private final List<byte[]> chunks = new ArrayList<>();
+  private byte[] current;
+  private int size;
+
+  /**
+   * Returns the number of bytes written.
+   *
+   * @return the size, which is also the offset of the next entry
+   */
+  int size() {
+    return size;
+  }
+
+  /**
+   * Returns the bytes allocated, for memory accounting.
+   *
+   * @return the size of the chunks
+   */
+  long capacity() {
+    return (long) chunks.size() * CHUNK;
+  }
+
+  private void put(int b) {
+    if ((size & MASK) == 0) {
+      if (size == Integer.MAX_VALUE - MASK) {
+        throw new IllegalStateException("more than 2 GiB of per-key state; split the input");
+      }
+      int first = chunks.isEmpty() ? 4096 : CHUNK;
+      current = new byte[first];
+      chunks.add(current);
+    } else if ((size & MASK) == current.length) {
+      // the first chunk starts small and grows to a full chunk
+      current = java.util.Arrays.copyOf(current, Math.min(CHUNK, current.length * 4));
+      chunks.set(chunks.size() - 1, current);
+    }
+    current[size & MASK] = (byte) b;
+    size++;
+  }
+
+  private byte get(int offset) {
+    return chunks.get(offset >>> SHIFT)[offset & MASK];
+  }
+
+  /**
+   * Writes an unsigned variable-length integer (7 bits a byte).
+   *
+   * @param value the value, not negative
+   */
+  void writeLong(long value) {
+    long v = value;
+    while ((v & ~0x7FL) != 0) {
+      put((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    put((int) v);
+  }
+
+  /**
+   * Writes a string: its length, a width flag and its characters.
+   *
+   * @param text the string
+   */
+  void writeString(String text) {
+    int length = text.length();
+    boolean narrow = true;
+    for (int i = 0; i < length && narrow; i++) {
+      narrow = text.charAt(i) <= 0xFF;
+    }
+    writeLong(((long) length << 1) | (narrow ? 0 : 1));
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!narrow) {
+        put(c >>> 8);
+      }
+      put(c & 0xFF);
+    }
+  }
+
+  /** A position for reading entries back. */
+  final class Cursor {
+    private int at;
+
+    /**
+     * Starts reading at an offset.
+     *
+     * @param offset the offset of an entry
+     */
+    Cursor(int offset) {
+      this.at = offset;
+    }
+
+    /**
+     * Tells whether the cursor is at the end of what was written.
+     *
+     * @return true at the end
+     */
+    boolean atEnd() {
+      return at >= size;
+    }
+
+    /**
+     * Reads an unsigned variable-length integer.
+     *
+     * @return the value
+     */
+    long readLong() {
+      long value = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = get(at++);
+        value |= (long) (b & 0x7F) << shift;
+        shift += 7;
+      } while ((b & 0x80) != 0);
+      return value;
+    }
+
+    private char readChar(boolean narrow) {
+      return narrow ? (char) (get(at++) & 0xFF) : (char) (((get(at++) & 0xFF) << 8) | (get(at++) & 0xFF));
+    }
+
+    /**
+     * Reads a string.
+     *
+     * @return the string
+     */
+    String readString() {
+      long header = readLong();
+      int length = (int) (header >>> 1);
+      boolean narrow = (header & 1) == 0;
+      char[] chars = new char[length];
+      for (int i = 0; i < length; i++) {
+        chars[i] = readChar(narrow);
+      }
+      return new String(chars);
+    }
+
+    /**
+     * Compares the string at the cursor with a string, and moves past it.
+     *
+     * @param text the string
+     * @return true if equal
+     */
+    boolean stringEquals(String text) {
+      long header = readLong();
+      int length = (int) (header >>> 1);
+      boolean narrow = (header & 1) == 0;
+      if (length != text.length()) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (readChar(narrow) != text.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.jiceng.governance.json.stream;
+
+import io.github.jiceng.governance.rules.Finding;
+import io.github.jiceng.governance.rules.Subject;
+import io.github.jiceng.governance.rules.SuppressedFinding;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the streaming validator found about one input record (单条记录结果): its number and position in the input, its
+ * status, its subject, the model value if one could be built, and its findings so far. Findings that need the whole
+ * input (a reference to a record that never appears) come later, as {@link StreamFinding}s. Immutable.
+ */
+public final class RecordOutcome {
+  private final long number;
+  private final int line;
+  private final int column;
+  private final RecordStatus status;
+  private final Subject subject;
+  private final Object value;
+  private final List<Finding> findings;
+  private final List<SuppressedFinding> suppressed;
+
+  RecordOutcome(long number, int line, int column, RecordStatus status, Subject subject, Object value,
+      List<Finding> findings, List<SuppressedFinding> suppressed) {
+    this.number = number;
+    this.line = line;
+    this.column = column;
+    this.status = Objects.requireNonNull(status, "status");
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.value = value;
+    this.findings = List.copyOf(findings);
+    this.suppressed = List.copyOf(suppressed);
+  }
+
+  /**
+   * Returns the record's number in the input.
+   *
+   * @return 1 for the first record
+   */
+  public long number() {
+    return number;
+  }
+
+  /**
+   * Returns the line where the record starts.
+   *
+   * @return the 1-based line
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column where the record starts, in characters.
+   *
+   * @return the 1-based column
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the record's status.
+   *
+   * @return the status
+   */
+  public RecordStatus status() {
+    return status;
+  }
+
+  /**
+   * Returns the record the findings are about: its type name and, if it could be read, its id.
+   *
+   * @return the subject
+   */
+  public Subject subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the model value.
+   *
+   * @return the value, or empty for an unreadable record
+   */
+  public Optional<Object> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * Returns the active findings about the record, in their natural order.
+   *
+   * @return an immutable list
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings suppressed by waivers.
+   *
+   * @return an immutable list
+   */
+  public List<SuppressedFinding> suppressed() {
+    return suppressed;
+  }
+
+  /** Returns for example {@code RecordOutcome[#3 line 3, village/500154001001 VALID, 0 findings]}. */
+  @Override
+  public String toString() {
+    return "RecordOutcome[#" + number + " line " + line + ", " + subject + " " + status + ", " + findings.size()
+        + (findings.size() == 1 ? " finding]" : " findings]");
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.jiceng.governance.json.stream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts an input into the bytes of its records without parsing them, holding at most one record (up to the maximum
+ * record length) and a read buffer: the memory does not grow with the input.
+ */
+abstract class RecordSplitter {
+  private static final int BUFFER = 1 << 16;
+  private final InputStream in;
+  private final byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int limit;
+  private boolean started;
+  /** The maximum record length in bytes. */
+  final long maxRecordBytes;
+  /** The problems of the input found so far that belong to no record. */
+  final List<InputProblem> problems = new ArrayList<>();
+
+  /**
+   * Creates a splitter.
+   *
+   * @param in the decompressed input
+   * @param maxRecordBytes the maximum record length in bytes
+   */
+  RecordSplitter(InputStream in, long maxRecordBytes) {
+    this.in = in;
+    this.maxRecordBytes = maxRecordBytes;
+  }
+
+  /**
+   * Finds the next record.
+   *
+   * @param slice the slice to fill
+   * @return false at the end of the input
+   * @throws IOException if the input fails
+   */
+  abstract boolean next(RecordSlice slice) throws IOException;
+
+  /**
+   * Returns the next byte of the input, skipping a UTF-8 byte order mark at its start.
+   *
+   * @return the byte (0-255), or -1 at the end
+   * @throws IOException if the input fails
+   */
+  final int read() throws IOException {
+    if (position == limit) {
+      if (!fill()) {
+        return -1;
+      }
+    }
+    return buffer[position++] & 0xFF;
+  }
+
+  /**
+   * Returns the next byte without consuming it.
+   *
+   * @return the byte, or -1 at the end
+   * @throws IOException if the input fails
+   */
+  final int peek() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position] & 0xFF;
+  }
+
+  private boolean fill() throws IOException {
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    if (n < 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    if (!started) {
+      started = true;
+      skipByteOrderMark();
+    }
+    return true;
+  }
+
+  private void skipByteOrderMark() throws IOException {
+    // The first read of a stream may return fewer than 3 bytes; read until 3 are there or the input ends.
+    while (limit < 3) {
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        break;
+      }
+      limit += n;
+    }
+    if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+      position = 3;
+    }
+  }
+
+  /**
+   * Returns how many columns (UTF-16 characters) a byte adds: 0 for a UTF-8 continuation byte, 2 for the lead byte
+   * of a four-byte sequence (a surrogate pair), 1 otherwise.
+   *
+   * @param b the byte
+   * @return the columns
+   */
+  static int columns(int b) {
+    if (b < 0x80) {
+      return 1;
+    }
+    if (b < 0xC0) {
+      return 0;
+    }
+    return b >= 0xF0 ? 2 : 1;
+  }
+
+  /**
+   * Tells whether a byte is JSON white space.
+   *
+   * @param b the byte
+   * @return true for space, tab, line feed and carriage return
+   */
+  static boolean isWhitespace(int b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  }
+}

@@ -1,0 +1,207 @@
+package io.github.jiceng.governance.json.stream;
+
+import io.github.jiceng.governance.rules.Severity;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The accounting of a streaming validation (流式检查汇总): every input record is counted once as valid, with errors or
+ * unreadable; findings are counted by severity and by code; the input is described by its format, compression,
+ * length and SHA-256; the cross-record state by its number of keys. Immutable.
+ */
+public final class StreamSummary {
+  private final long records;
+  private final long valid;
+  private final long withErrors;
+  private final long unreadable;
+  private final Map<Severity, Long> bySeverity;
+  private final SortedMap<String, Long> byCode;
+  private final long suppressed;
+  private final InputFormat format;
+  private final Compression compression;
+  private final long inputBytes;
+  private final String inputSha256;
+  private final long distinctIds;
+  private final long pendingReferences;
+  private final long datasetKeys;
+
+  StreamSummary(Tally tally, InputFormat format, Compression compression, long inputBytes, String inputSha256,
+      long distinctIds, long pendingReferences, long datasetKeys) {
+    this.records = tally.valid + tally.withErrors + tally.unreadable;
+    this.valid = tally.valid;
+    this.withErrors = tally.withErrors;
+    this.unreadable = tally.unreadable;
+    this.bySeverity = Collections.unmodifiableMap(new EnumMap<>(tally.bySeverity));
+    this.byCode = Collections.unmodifiableSortedMap(new TreeMap<>(tally.byCode));
+    this.suppressed = tally.suppressed;
+    this.format = format;
+    this.compression = compression;
+    this.inputBytes = inputBytes;
+    this.inputSha256 = inputSha256;
+    this.distinctIds = distinctIds;
+    this.pendingReferences = pendingReferences;
+    this.datasetKeys = datasetKeys;
+  }
+
+  /** The running counts of a validation. Not thread-safe. */
+  static final class Tally {
+    long valid;
+    long withErrors;
+    long unreadable;
+    final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+    final Map<String, Long> byCode = new TreeMap<>();
+    long suppressed;
+
+    Tally() {
+      for (Severity severity : Severity.values()) {
+        bySeverity.put(severity, 0L);
+      }
+    }
+  }
+
+  /**
+   * Returns the number of records read: valid + with errors + unreadable.
+   *
+   * @return the count
+   */
+  public long records() {
+    return records;
+  }
+
+  /**
+   * Returns the number of records read into a model value without an active error.
+   *
+   * @return the count
+   */
+  public long valid() {
+    return valid;
+  }
+
+  /**
+   * Returns the number of records read into a model value with at least one active error.
+   *
+   * @return the count
+   */
+  public long withErrors() {
+    return withErrors;
+  }
+
+  /**
+   * Returns the number of records that could not be read into a model value.
+   *
+   * @return the count
+   */
+  public long unreadable() {
+    return unreadable;
+  }
+
+  /**
+   * Returns the number of active findings of each severity.
+   *
+   * @return an immutable map with an entry for every severity
+   */
+  public Map<Severity, Long> findingsBySeverity() {
+    return bySeverity;
+  }
+
+  /**
+   * Returns the number of active findings of each code.
+   *
+   * @return an immutable map sorted by code
+   */
+  public SortedMap<String, Long> findingsByCode() {
+    return byCode;
+  }
+
+  /**
+   * Returns the total number of active findings.
+   *
+   * @return the count
+   */
+  public long findings() {
+    return bySeverity.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * Returns the number of findings suppressed by waivers.
+   *
+   * @return the count
+   */
+  public long suppressed() {
+    return suppressed;
+  }
+
+  /**
+   * Returns the format the input was read as.
+   *
+   * @return {@link InputFormat#NDJSON} or {@link InputFormat#JSON_ARRAY}
+   */
+  public InputFormat format() {
+    return format;
+  }
+
+  /**
+   * Returns the compression of the input.
+   *
+   * @return {@link Compression#NONE} or {@link Compression#GZIP}
+   */
+  public Compression compression() {
+    return compression;
+  }
+
+  /**
+   * Returns the length of the input's content, after decompression.
+   *
+   * @return the number of bytes
+   */
+  public long inputBytes() {
+    return inputBytes;
+  }
+
+  /**
+   * Returns the SHA-256 of the input's content, after decompression, so that two runs over the same data can be
+   * matched whatever the compression.
+   *
+   * @return 64 lower-case hexadecimal digits
+   */
+  public String inputSha256() {
+    return inputSha256;
+  }
+
+  /**
+   * Returns the number of distinct record ids held for duplicate and reference checks.
+   *
+   * @return the count
+   */
+  public long distinctIds() {
+    return distinctIds;
+  }
+
+  /**
+   * Returns the number of references whose target had not appeared when they were read, held to the end.
+   *
+   * @return the count
+   */
+  public long pendingReferences() {
+    return pendingReferences;
+  }
+
+  /**
+   * Returns the number of keys held by the dataset checks at the end.
+   *
+   * @return the count
+   */
+  public long datasetKeys() {
+    return datasetKeys;
+  }
+
+  /** Returns for example {@code StreamSummary[3 records: 1 valid, 1 with errors, 1 unreadable; 4 findings]}. */
+  @Override
+  public String toString() {
+    return "StreamSummary[" + records + " records: " + valid + " valid, " + withErrors + " with errors, "
+        + unreadable + " unreadable; " + findings() + " findings]";
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.jiceng.governance.json.stream;
+
+import io.github.jiceng.governance.rules.ArgumentFormatter;
+import io.github.jiceng.governance.rules.Finding;
+import io.github.jiceng.governance.rules.FindingCode;
+import io.github.jiceng.governance.rules.MessageTemplate;
+import io.github.jiceng.governance.rules.Severity;
+import io.github.jiceng.governance.rules.Subject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A {@link DatasetCheck} that sums an amount per key over the records of a type and reports every key whose total
+ * exceeds a maximum (按键汇总上限检查): for example a volunteer's service hours per day, keyed by volunteer id and
+ * date. Each run gets a fresh sum table from {@link #get()}; the definition itself is immutable.
+ *
+ * <p>Memory: one map entry per distinct key (the key string, a {@code BigDecimal} and a count: roughly 120 bytes for
+ * a 20-character key).
+ *
+ * <pre>{@code
+ * SumPerKey<ServiceRecord> hoursPerDay = SumPerKey.builder(ServiceRecord.class, "service.hours.daily-limit")
+ *     .key(r -> Optional.of(r.volunteerId() + "/" + r.date()))
+ *     .amount(ServiceRecord::hours)
+ *     .maximum(new BigDecimal("24"))
+ *     .subjectType("volunteer")
+ *     .message("{key}的服务时长合计{total}小时，超过{maximum}小时", "{key}: {total} hours in total, more than {maximum}")
+ *     .build();
+ * }</pre>
+ *
+ * @param <T> the Java type of the records summed
+ */
+public final class SumPerKey<T> implements Supplier<DatasetCheck> {
+  private final Class<T> javaType;
+  private final FindingCode code;
+  private final Severity severity;
+  private final Function<? super T, Optional<String>> key;
+  private final Function<? super T, BigDecimal> amount;
+  private final BigDecimal maximum;
+  private final String subjectType;
+  private final MessageTemplate chinese;
+  private final MessageTemplate english;
+
+  private SumPerKey(Builder<T> builder) {
+    this.javaType = builder.javaType;
+    this.code = builder.code;
+    this.severity = builder.severity;
+    this.key = Objects.requireNonNull(builder.key, "key");
+    this.amount = Objects.requireNonNull(builder.amount, "amount");
+    this.maximum = Objects.requireNonNull(builder.maximum, "maximum");
+    this.subjectType = Subject.ofType(Objects.requireNonNull(builder.subjectType, "subjectType")).type();
+    this.chinese = Objects.requireNonNull(builder.chinese, "message");
+    this.english = builder.english;
+  }
+
+  /**
+   * Starts a definition.
+   *
+   * @param javaType the Java type of the records to sum, not null
+   * @param code the code of the findings, for example {@code service.hours.daily-limit}
+   * @param <T> the Java type
+   * @return a builder; key, amount, maximum, subject type and message are required
+   * @throws IllegalArgumentException if the code is malformed
+   */
+  public static <T> Builder<T> builder(Class<T> javaType, String code) {
+    return new Builder<>(Objects.requireNonNull(javaType, "javaType"), FindingCode.of(code));
+  }
+
+  /**
+   * Returns a new, empty sum table for one run.
+   *
+   * @return the check
+   */
+  @Override
+  public DatasetCheck get() {
+    return new Sums();
+  }
+
+  /** Returns for example {@code SumPerKey[service.hours.daily-limit: ServiceRecord, maximum 24]}. */
+  @Override
+  public String toString() {
+    return "SumPerKey[" + code + ": " + javaType.getSimpleName() + ", maximum " + maximum.toPlainString() + "]";
+  }
+
+  /** The sums of one run. */
+  private final class Sums implements DatasetCheck {
+    private final Map<String, Total> totals = new HashMap<>();
+
+    @Override
+    public void record(Object record, RecordOutcome outcome) {
+      if (!javaType.isInstance(record)) {
+        return;
+      }
+      T typed = javaType.cast(record);
+      Optional<String> k = key.apply(typed);
+      BigDecimal value = amount.apply(typed);
+      if (k.isEmpty() || value == null) {
+        return;
+      }
+      Total total = totals.computeIfAbsent(k.get(), ignored -> new Total());
+      total.sum = total.sum.add(value);
+      total.records++;
+    }
+
+    @Override
+    public void finish(Consumer<Finding> out) {
+      for (Map.Entry<String, Total> entry : new TreeMap<>(totals).entrySet()) {
+        Total total = entry.getValue();
+        if (total.sum.compareTo(maximum) <= 0) {
+          continue;
+        }
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("key", entry.getKey());
+        arguments.put("total", total.sum.toPlainString());
+        arguments.put("maximum", maximum.toPlainString());
+        arguments.put("records", total.records);
+        Finding.Builder finding = Finding.builder(code, severity, Subject.of(subjectType, entry.getKey()))
+            .message(chinese.render(arguments, Locale.SIMPLIFIED_CHINESE, false),
+                english.render(arguments, Locale.ENGLISH, false));
+        arguments.forEach((name, value) -> finding.attribute(name, ArgumentFormatter.attribute(value, false)));
+        out.accept(finding.build());
+      }
+    }
+
+    @Override
+    public long keys() {
+      return totals.size();
+    }
+  }
+
+  /** A running total. */
+  private static final class Total {
+    private BigDecimal sum = BigDecimal.ZERO;
+    private long records;
+  }
+
+  /**
+   * Builds a {@link SumPerKey}. Not thread-safe.
+   *
+   * @param <T> the Java type of the records summed
+   */
+  public static final class Builder<T> {
+    private final Class<T> javaType;
+    private final FindingCode code;
+    private Severity severity = Severity.ERROR;
+    private Function<? super T, Optional<String>> key;
+    private Function<? super T, BigDecimal> amount;
+    private BigDecimal maximum;
+    private String subjectType;
+    private MessageTemplate chinese;
+    private MessageTemplate english;
+
+    private Builder(Class<T> javaType, FindingCode code) {
+      this.javaType = javaType;
+      this.code = code;
+    }
+
+    /**
+     * Sets the key of a record, such as a volunteer id and a date; records without a key are not summed.
+     *
+     * @param key gives the key, not null
+     * @return this builder
+     */
+    public Builder<T> key(Function<? super T, Optional<String>> key) {
+      this.key = Objects.requireNonNull(key, "key");
+      return this;
+    }
+
+    /**
+     * Sets the amount of a record; a null amount is not summed.
+     *
+     * @param amount gives the amount, not null
+     * @return this builder
+     */
+    public Builder<T> amount(Function<? super T, BigDecimal> amount) {
+      this.amount = Objects.requireNonNull(amount, "amount");
+      return this;
+    }
+
+    /**
+     * Sets the largest allowed total of a key.
+     *
+     * @param maximum the maximum, not null
+     * @return this builder
+     */
+    public Builder<T> maximum(BigDecimal maximum) {
+      this.maximum = Objects.requireNonNull(maximum, "maximum");
+      return this;
+    }
+
+    /**
+     * Sets the record type name of the findings' subjects, whose id is the key.
+     *
+     * @param subjectType a kebab-case name, for example {@code volunteer}
+     * @return this builder
+     */
+    public Builder<T> subjectType(String subjectType) {
+      this.subjectType = Objects.requireNonNull(subjectType, "subjectType");
+      return this;
+    }
+
+    /**
+     * Sets the severity of the findings; the default is {@code ERROR}.
+     *
+     * @param severity the severity, not null
+     * @return this builder
+     */
+    public Builder<T> severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /**
+     * Sets the message templates, with the placeholders {@code {key}}, {@code {total}}, {@code {maximum}} and
+     * {@code {records}}.
+     *
+     * @param chinese the Chinese template
+     * @param english the English template
+     * @return this builder
+     * @throws IllegalArgumentException if a template is malformed
+     */
+    public Builder<T> message(String chinese, String english) {
+      this.chinese = MessageTemplate.parse(chinese);
+      this.english = MessageTemplate.parse(english);
+      return this;
+    }
+
+    /**
+     * Builds the definition.
+     *
+     * @return the definition
+     * @throws NullPointerException if a required part is missing
+     */
+    public SumPerKey<T> build() {
+      return new SumPerKey<>(this);
+    }
+  }
+}
