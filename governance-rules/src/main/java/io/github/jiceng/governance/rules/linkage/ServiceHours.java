@@ -23,6 +23,14 @@ final class ServiceHours {
   }
 
   /**
+   * Returns whether recorded hours are longer than minutes, both exactly and after rounding the minutes half-up to two
+   * decimals of an hour (so 1.67 h do not exceed 100 minutes).
+   */
+  static boolean exceed(BigDecimal hours, long minutes) {
+    return toMinutes(hours).compareTo(BigDecimal.valueOf(minutes)) > 0 && hours.compareTo(toHours(minutes)) > 0;
+  }
+
+  /**
    * Returns whether recorded hours agree with minutes: exactly, or as the minutes in hours rounded half-up to two
    * decimals (the finest unit records commonly use).
    */

@@ -9,12 +9,11 @@ import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RuleContext;
 import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * A service record claims more hours than its span (志愿服务时间超过起止时间): no one can serve longer than from start
- * to end.
+ * to end. Hours that are the span rounded half-up to two decimals (1.67 h for 100 minutes) are not longer.
  */
 @RuleDefinition(
     id = "linkage.service.hours-exceed-span",
@@ -41,7 +40,7 @@ public final class ServiceHoursExceedSpanRule implements Rule<ServiceRecord> {
 
   @Override
   public void check(ServiceRecord record, RuleContext context, FindingCollector out) {
-    if (ServiceHours.toMinutes(record.hours()).compareTo(BigDecimal.valueOf(record.spanMinutes())) > 0) {
+    if (ServiceHours.exceed(record.hours(), record.spanMinutes())) {
       out.report(JsonPointer.of("hours"), Map.of(
           "id", record.id(),
           "hours", record.hours(),

@@ -43,7 +43,7 @@ public final class ServiceHoursMismatchRule implements Rule<ServiceRecord> {
 
   @Override
   public void check(ServiceRecord record, RuleContext context, FindingCollector out) {
-    if (ServiceHours.toMinutes(record.hours()).compareTo(java.math.BigDecimal.valueOf(record.spanMinutes())) > 0) {
+    if (ServiceHours.exceed(record.hours(), record.spanMinutes())) {
       return; // longer than the span: hours-exceed-span
     }
     long creditable = record.creditableMinutes();
