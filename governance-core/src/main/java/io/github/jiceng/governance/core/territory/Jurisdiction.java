@@ -122,7 +122,11 @@ public final class Jurisdiction implements Serializable {
         : division.value();
   }
 
-  /** Keeps the national jurisdiction a singleton across serialization. */
+  /**
+   * Keeps the national jurisdiction a singleton across serialization.
+   *
+   * @return the national singleton for the national jurisdiction, otherwise this instance
+   */
   private Object readResolve() {
     return division == null ? NATIONAL : this;
   }
