@@ -2,6 +2,7 @@ package io.github.jiceng.governance.testkit;
 
 import static io.github.jiceng.governance.testkit.LinkageDataset.Builder.replace;
 
+import io.github.jiceng.governance.core.id.DivisionLevel;
 import io.github.jiceng.governance.core.id.Sex;
 import io.github.jiceng.governance.core.linkage.ActorRef;
 import io.github.jiceng.governance.core.linkage.ActorType;
@@ -10,6 +11,8 @@ import io.github.jiceng.governance.core.linkage.charity.Disbursement;
 import io.github.jiceng.governance.core.linkage.charity.FoundationAccounts;
 import io.github.jiceng.governance.core.linkage.charity.FundraisingCampaign;
 import io.github.jiceng.governance.core.linkage.charity.ImmutableCommunityFund;
+import io.github.jiceng.governance.core.linkage.charity.ImmutableDisbursement;
+import io.github.jiceng.governance.core.linkage.charity.ImmutableFoundationAccounts;
 import io.github.jiceng.governance.core.linkage.charity.ImmutableFundraisingCampaign;
 import io.github.jiceng.governance.core.linkage.charity.ImmutableFundraisingPlan;
 import io.github.jiceng.governance.core.linkage.committee.CommitteeMember;
@@ -43,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Plants one {@link LinkageDefect} in a consistent generated dataset, changing as little as possible so that exactly
@@ -70,12 +74,12 @@ final class LinkageDefects {
       case ORGANISATION_KIND_CODE:
         return organisation(data, registered + 1, defect, o -> ImmutableSocialOrganisation.copyOf(o)
             .withCreditCode(LinkageGenerators.creditCode("51", o.creditCode().orElseThrow().registrationDivision()
-                .orElseThrow().ancestorAt(io.github.jiceng.governance.core.id.DivisionLevel.COUNTY), random)),
+                .orElseThrow().ancestorAt(DivisionLevel.COUNTY), random)),
             "social service organisation with a 51 code");
       case FILED_WITH_CREDIT_CODE:
         return organisation(data, filed + 1, defect, o -> ImmutableSocialOrganisation.copyOf(o)
             .withCreditCode(LinkageGenerators.creditCode("52", data.committees.get(0).villageCode()
-                .ancestorAt(io.github.jiceng.governance.core.id.DivisionLevel.COUNTY), random)),
+                .ancestorAt(DivisionLevel.COUNTY), random)),
             "filed organisation with a credit code");
       case LEGAL_STATUS:
         return organisation(data, filed + 1, defect,
@@ -150,7 +154,7 @@ final class LinkageDefects {
       case FOUNDATION_NON_PUBLIC_SPENDING:
         return accounts(data, defect, a -> {
           FoundationAccounts b = rebuild(a, false, a.charitableSpending(), 2);
-          return io.github.jiceng.governance.core.linkage.charity.ImmutableFoundationAccounts.copyOf(b)
+          return ImmutableFoundationAccounts.copyOf(b)
               .withPreviousYearNetAssets(a.charitableSpending().multiply(BigDecimal.valueOf(20)));
         }, "5% of net assets");
       case FOUNDATION_MANAGEMENT_COSTS:
@@ -216,13 +220,13 @@ final class LinkageDefects {
   }
 
   private static DefectiveLinkage committee(LinkageDataset.Builder data, int j, LinkageDefect defect,
-      java.util.function.UnaryOperator<CommunityCommittee> change, String what) {
+      UnaryOperator<CommunityCommittee> change, String what) {
     replace(data.committees, j, change);
     return of(data, defect, "community-committee", data.committees.get(j).id(), what);
   }
 
   private static DefectiveLinkage organisation(LinkageDataset.Builder data, int index, LinkageDefect defect,
-      java.util.function.UnaryOperator<SocialOrganisation> change, String what) {
+      UnaryOperator<SocialOrganisation> change, String what) {
     replace(data.organisations, index, change);
     return of(data, defect, "social-organisation", data.organisations.get(index).id(), what);
   }
@@ -238,7 +242,7 @@ final class LinkageDefects {
   }
 
   private static DefectiveLinkage record(LinkageDataset.Builder data, int j, LinkageDefect defect,
-      java.util.function.UnaryOperator<ServiceRecord> change, String what) {
+      UnaryOperator<ServiceRecord> change, String what) {
     int r = firstRecordOf(data, j);
     replace(data.serviceRecords, r, change);
     return of(data, defect, "volunteer-service-record", data.serviceRecords.get(r).id(), what);
@@ -266,13 +270,13 @@ final class LinkageDefects {
   }
 
   private static DefectiveLinkage volunteer(LinkageDataset.Builder data, int index, LinkageDefect defect,
-      java.util.function.UnaryOperator<Volunteer> change, String what) {
+      UnaryOperator<Volunteer> change, String what) {
     replace(data.volunteers, index, change);
     return of(data, defect, "volunteer", data.volunteers.get(index).volunteerNumber(), what);
   }
 
   private static DefectiveLinkage campaign(LinkageDataset.Builder data, int j, LinkageDefect defect,
-      java.util.function.UnaryOperator<FundraisingCampaign> change, String what) {
+      UnaryOperator<FundraisingCampaign> change, String what) {
     replace(data.campaigns, j, change);
     return of(data, defect, "fundraising-campaign", data.campaigns.get(j).id(), what);
   }
@@ -286,13 +290,13 @@ final class LinkageDefects {
   private static CommunityFund overspent(CommunityFund f) {
     LocalDate last = f.disbursements().get(f.disbursements().size() - 1).date().plusDays(1);
     List<Disbursement> disbursements = new ArrayList<>(f.disbursements());
-    disbursements.add(new io.github.jiceng.governance.core.linkage.charity.ImmutableDisbursement.Builder()
+    disbursements.add(new ImmutableDisbursement.Builder()
         .date(last).amount(f.balance().add(BigDecimal.ONE)).purpose("其他支出").build());
     return ImmutableCommunityFund.copyOf(f).withDisbursements(disbursements);
   }
 
   private static DefectiveLinkage accounts(LinkageDataset.Builder data, LinkageDefect defect,
-      java.util.function.UnaryOperator<FoundationAccounts> change, String what) {
+      UnaryOperator<FoundationAccounts> change, String what) {
     replace(data.accounts, 0, change);
     FoundationAccounts a = data.accounts.get(0);
     return of(data, defect, "foundation-accounts", a.organisationId() + "/" + a.year(), what);
@@ -308,13 +312,13 @@ final class LinkageDefects {
   }
 
   private static DefectiveLinkage project(LinkageDataset.Builder data, int j, LinkageDefect defect,
-      java.util.function.UnaryOperator<LinkageProject> change, String what) {
+      UnaryOperator<LinkageProject> change, String what) {
     replace(data.projects, j, change);
     return of(data, defect, "linkage-project", data.projects.get(j).id(), what);
   }
 
   private static DefectiveLinkage stage(LinkageDataset.Builder data, int j, LinkageDefect defect, StageKind kind,
-      java.util.function.UnaryOperator<ProjectStage> change, String what) {
+      UnaryOperator<ProjectStage> change, String what) {
     return project(data, j, defect, p -> {
       List<ProjectStage> stages = new ArrayList<>(p.stages());
       for (int s = 0; s < stages.size(); s++) {

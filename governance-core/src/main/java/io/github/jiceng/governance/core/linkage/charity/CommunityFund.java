@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -119,7 +120,7 @@ public abstract class CommunityFund {
    * @throws NullPointerException if {@code projectId} is null
    */
   public final BigDecimal disbursedTo(String projectId) {
-    java.util.Objects.requireNonNull(projectId, "projectId");
+    Objects.requireNonNull(projectId, "projectId");
     return disbursements().stream().filter(d -> d.projectId().filter(projectId::equals).isPresent())
         .map(Disbursement::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
