@@ -233,7 +233,7 @@ final class LinkageFixtures {
   }
 
   static Subject subjectOf(Object record) {
-    return RecordTypes.standard().of(record).orElseThrow().subjectOf(record);
+    return RecordTypes.standard().typeOf(record).orElseThrow().subjectOf(record);
   }
 
   static Validator validator(RulePack pack, List<Object> records) {
