@@ -17,5 +17,6 @@ module io.github.jiceng.governance.core {
   exports io.github.jiceng.governance.core.linkage.project;
   exports io.github.jiceng.governance.core.linkage.volunteer;
   exports io.github.jiceng.governance.core.linkage.worker;
+  exports io.github.jiceng.governance.core.service;
   exports io.github.jiceng.governance.core.territory;
 }
