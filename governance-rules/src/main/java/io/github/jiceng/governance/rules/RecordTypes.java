@@ -12,6 +12,13 @@ import io.github.jiceng.governance.core.linkage.volunteer.VolunteerEngagement;
 import io.github.jiceng.governance.core.linkage.volunteer.VolunteerServiceLog;
 import io.github.jiceng.governance.core.linkage.volunteer.VolunteerTeam;
 import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
+import io.github.jiceng.governance.core.service.GuidanceCentre;
+import io.github.jiceng.governance.core.service.ServiceDelivery;
+import io.github.jiceng.governance.core.service.ServiceFacility;
+import io.github.jiceng.governance.core.service.ServiceFunding;
+import io.github.jiceng.governance.core.service.SocialWorkRoom;
+import io.github.jiceng.governance.core.service.SocialWorkStation;
+import io.github.jiceng.governance.core.service.TrainingSession;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
@@ -53,7 +60,14 @@ public final class RecordTypes {
       RecordType.of("fundraising-campaign", FundraisingCampaign.class, FundraisingCampaign::id),
       RecordType.of("foundation-accounts", FoundationAccounts.class, a -> a.organisationId() + "/" + a.year())
           .withDate(FoundationAccounts::yearEnd),
-      RecordType.of("linkage-project", LinkageProject.class, LinkageProject::id));
+      RecordType.of("linkage-project", LinkageProject.class, LinkageProject::id),
+      RecordType.of("guidance-centre", GuidanceCentre.class, GuidanceCentre::id),
+      RecordType.of("social-work-station", SocialWorkStation.class, SocialWorkStation::id),
+      RecordType.of("social-work-room", SocialWorkRoom.class, SocialWorkRoom::id),
+      RecordType.of("service-delivery", ServiceDelivery.class, ServiceDelivery::id).withDate(ServiceDelivery::date),
+      RecordType.of("service-funding", ServiceFunding.class, ServiceFunding::id).withDate(ServiceFunding::date),
+      RecordType.of("service-training", TrainingSession.class, TrainingSession::id).withDate(TrainingSession::date),
+      RecordType.of("service-facility", ServiceFacility.class, ServiceFacility::id));
 
   private final Map<String, RecordType<?>> byName;
   private final ClassValue<Optional<RecordType<?>>> byClass = new ClassValue<>() {

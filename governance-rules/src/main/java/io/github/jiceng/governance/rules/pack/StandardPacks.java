@@ -6,6 +6,7 @@ import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.id.IdentifierRules;
 import io.github.jiceng.governance.rules.linkage.LinkageRules;
+import io.github.jiceng.governance.rules.service.ServiceRules;
 import io.github.jiceng.governance.rules.territory.TerritoryRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class StandardPacks {
     rules.addAll(IdentifierRules.all());
     rules.addAll(TerritoryRules.all());
     rules.addAll(LinkageRules.all());
+    rules.addAll(ServiceRules.all());
     return rules;
   }
 
