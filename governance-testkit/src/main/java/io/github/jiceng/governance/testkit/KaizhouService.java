@@ -17,6 +17,8 @@ import io.github.jiceng.governance.core.service.ServiceFunding;
 import io.github.jiceng.governance.core.service.SocialWorkRoom;
 import io.github.jiceng.governance.core.service.SocialWorkStation;
 import io.github.jiceng.governance.core.service.TrainingSession;
+import io.github.jiceng.governance.core.territory.District;
+import io.github.jiceng.governance.core.territory.DistrictKind;
 import io.github.jiceng.governance.core.territory.ImmutableTownship;
 import io.github.jiceng.governance.core.territory.TerritorialUnit;
 import io.github.jiceng.governance.core.territory.Territory;
@@ -72,11 +74,14 @@ final class KaizhouService {
     return data.build();
   }
 
-  /** Gives the first streets and towns the names of the article (the codes stay illustrative). */
+  /** Names the district 开州区 and the first streets and towns as in the article (the codes stay illustrative). */
   private static void nameTownships(ServiceDataset.Builder data) {
     List<String> streets = new ArrayList<>(List.of("汉丰街道", "文峰街道", "云枫街道", "丰乐街道"));
     List<String> towns = new ArrayList<>(List.of("满月镇", "义和镇", "南明镇"));
     data.territory.replaceAll(unit -> {
+      if (unit instanceof District) {
+        return District.of(unit.code(), "开州区", DistrictKind.DISTRICT);
+      }
       if (!(unit instanceof Township)) {
         return unit;
       }

@@ -8,6 +8,7 @@ import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -135,7 +136,7 @@ public abstract class DistrictProfile {
    * Returns the change of each figure both profiles have, from an earlier profile to this one (this minus earlier).
    *
    * @param earlier the earlier profile of the same district, not null
-   * @return the changes, in figure order
+   * @return the changes, in the order of {@link ProfileFigure}
    * @throws IllegalArgumentException if the profiles are of different districts
    * @throws NullPointerException if {@code earlier} is null
    */
@@ -148,7 +149,7 @@ public abstract class DistrictProfile {
     Map<ProfileFigure, Long> changes = new EnumMap<>(ProfileFigure.class);
     figures().forEach((figure, value) -> earlier.figure(figure).ifPresent(before -> changes.put(figure,
         value - before)));
-    return Map.copyOf(changes);
+    return Collections.unmodifiableMap(changes);
   }
 
   @Value.Check

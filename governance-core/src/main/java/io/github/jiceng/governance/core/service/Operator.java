@@ -59,8 +59,7 @@ public abstract class Operator {
    *
    * @return the organisation, present exactly for {@link OperationMode#PURCHASED_SERVICE}
    */
-  @Valid
-  public abstract Optional<ActorRef> organisation();
+  public abstract Optional<@Valid ActorRef> organisation();
 
   @Value.Check
   void check() {

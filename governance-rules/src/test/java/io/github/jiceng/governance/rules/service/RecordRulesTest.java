@@ -18,6 +18,7 @@ import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
 import io.github.jiceng.governance.core.linkage.project.LinkageProject;
 import io.github.jiceng.governance.core.linkage.project.ProjectStage;
 import io.github.jiceng.governance.core.linkage.project.StageKind;
+import io.github.jiceng.governance.core.service.ImmutablePremises;
 import io.github.jiceng.governance.core.service.ImmutableServiceDelivery;
 import io.github.jiceng.governance.core.service.ImmutableSocialWorkStation;
 import io.github.jiceng.governance.core.service.Operator;
@@ -56,6 +57,16 @@ class RecordRulesTest {
         "乡镇（街道）社工站ST-001（汉丰街道社会工作服务站）由social-organisation:ORG-NONE运营，该机构不在记录中");
     assertThat(finding.message(EN)).isEqualTo("township social-work station ST-001 (汉丰街道社会工作服务站) is run by"
         + " social-organisation:ORG-NONE, which is not among the records");
+  }
+
+  @Test
+  void theModelsConstraintsBecomeFindings() {
+    ServiceUnit blank = ImmutableSocialWorkStation.copyOf(ServiceFixtures.manyueStation()).withName(" ")
+        .withPremises(ImmutablePremises.copyOf(ServiceFixtures.manyueStation().premises().orElseThrow())
+            .withAddress(""));
+    List<Finding> findings = validate(with(blank)).findings();
+    assertThat(findings).extracting(f -> f.code().value() + " " + f.location().pointer())
+        .containsExactlyInAnyOrder("constraint.NotBlank /name", "constraint.NotBlank /premises/address");
   }
 
   @Test
