@@ -3,25 +3,21 @@ package io.github.jiceng.governance.core.service;
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.DivisionLevel;
 import io.github.jiceng.governance.core.linkage.ActorRef;
-import io.github.jiceng.governance.core.linkage.ActorType;
-import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
 import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
 import io.github.jiceng.governance.core.linkage.worker.StaffingFigures;
-import io.github.jiceng.governance.core.territory.TerritorialUnit;
 import io.github.jiceng.governance.core.territory.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -67,9 +63,11 @@ public final class ServiceSystem {
   private final List<ServiceFacility> facilities;
   private final List<UnitRecord> records;
   private final Map<String, List<UnitRecord>> recordsByUnit;
+  /** Snapshots of the territory by day; rules ask for the same day many times. Bounded, thread-safe. */
+  private final Map<LocalDate, Territory> snapshots = new ConcurrentHashMap<>();
 
-  private ServiceSystem(DivisionCode district, Records in) {
-    this.district = district;
+  private ServiceSystem(SystemRecords in) {
+    this.district = in.district;
     this.territory = Territory.of(in.territory);
     in.units.sort(UNIT_ORDER);
     this.units = List.copyOf(in.units);
@@ -86,22 +84,8 @@ public final class ServiceSystem {
     byTerritory.replaceAll((code, list) -> List.copyOf(list));
     this.unitsById = Map.copyOf(byId);
     this.unitsByTerritory = Map.copyOf(byTerritory);
-    this.organisations = in.organisations.stream()
-        .filter(o -> isOfDistrict(o) || in.operatorIds.contains(o.id()))
-        .sorted(Comparator.comparing(SocialOrganisation::id))
-        .collect(Collectors.toUnmodifiableList());
-    Set<ActorRef> employers = new HashSet<>();
-    units.stream().filter(SocialWorkStation.class::isInstance)
-        .forEach(u -> employers.add(((SocialWorkStation) u).actorRef()));
-    organisations.forEach(o -> employers.add(ActorRef.of(ActorType.SOCIAL_ORGANISATION, o.id())));
-    in.committees.stream().filter(c -> district.contains(c.villageCode()))
-        .forEach(c -> employers.add(ActorRef.of(ActorType.COMMUNITY_COMMITTEE, c.id())));
-    Set<String> listed = new HashSet<>();
-    units.forEach(u -> listed.addAll(postedIds(u)));
-    this.workers = in.workers.stream()
-        .filter(w -> employers.contains(w.employer()) || listed.contains(w.id()))
-        .sorted(Comparator.comparing(SocialWorker::id))
-        .collect(Collectors.toUnmodifiableList());
+    this.organisations = in.organisationsOfDistrict();
+    this.workers = in.workersOfDistrict(organisations);
     Map<String, SocialWorker> workerIds = new HashMap<>();
     workers.forEach(w -> workerIds.putIfAbsent(w.id(), w));
     this.workersById = Map.copyOf(workerIds);
@@ -115,18 +99,6 @@ public final class ServiceSystem {
         .collect(Collectors.toUnmodifiableList());
     this.recordsByUnit = Map.copyOf(records.stream().collect(Collectors.groupingBy(UnitRecord::unitId,
         Collectors.toUnmodifiableList())));
-  }
-
-  /** The records of one district, sorted by kind, before indexing. */
-  private static final class Records {
-    final List<TerritorialUnit> territory = new ArrayList<>();
-    final List<ServiceUnit> units = new ArrayList<>();
-    final List<SocialWorker> workers = new ArrayList<>();
-    final List<SocialOrganisation> organisations = new ArrayList<>();
-    final List<CommunityCommittee> committees = new ArrayList<>();
-    final List<ServiceFacility> facilities = new ArrayList<>();
-    final List<UnitRecord> records = new ArrayList<>();
-    final Set<String> operatorIds = new HashSet<>();
   }
 
   /**
@@ -147,36 +119,10 @@ public final class ServiceSystem {
       throw new IllegalArgumentException("district code " + district + " is " + district.level()
           + "-level, expected a county-level code such as 500154");
     }
-    Records in = new Records();
-    for (Object record : records) {
-      Objects.requireNonNull(record, "record");
-      if (record instanceof TerritorialUnit && district.contains(((TerritorialUnit) record).code())) {
-        in.territory.add((TerritorialUnit) record);
-      } else if (record instanceof ServiceUnit && district.contains(((ServiceUnit) record).territoryCode())) {
-        ServiceUnit unit = (ServiceUnit) record;
-        in.units.add(unit);
-        unit.operator().flatMap(Operator::organisation).ifPresent(o -> in.operatorIds.add(o.id()));
-      } else if (record instanceof ServiceFacility && district.contains(((ServiceFacility) record).territoryCode())) {
-        in.facilities.add((ServiceFacility) record);
-      } else if (record instanceof SocialWorker) {
-        in.workers.add((SocialWorker) record);
-      } else if (record instanceof SocialOrganisation) {
-        in.organisations.add((SocialOrganisation) record);
-      } else if (record instanceof CommunityCommittee) {
-        in.committees.add((CommunityCommittee) record);
-      } else if (record instanceof UnitRecord) {
-        in.records.add((UnitRecord) record);
-      }
-    }
-    return new ServiceSystem(district, in);
+    return new ServiceSystem(SystemRecords.collect(district, records));
   }
 
-  private boolean isOfDistrict(SocialOrganisation organisation) {
-    return organisation.registeringDivision().map(district::contains).orElse(false)
-        || organisation.serviceAreas().stream().anyMatch(district::contains);
-  }
-
-  private static List<String> postedIds(ServiceUnit unit) {
+  static List<String> postedIds(ServiceUnit unit) {
     if (unit instanceof SocialWorkRoom) {
       return ((SocialWorkRoom) unit).staffIds();
     }
@@ -212,7 +158,11 @@ public final class ServiceSystem {
    * @throws NullPointerException if {@code day} is null
    */
   public Territory territoryOn(LocalDate day) {
-    return territory.asOf(day);
+    Objects.requireNonNull(day, "day");
+    if (snapshots.size() > 64) {
+      snapshots.clear();
+    }
+    return snapshots.computeIfAbsent(day, territory::asOf);
   }
 
   /**
