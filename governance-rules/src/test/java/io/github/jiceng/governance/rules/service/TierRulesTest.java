@@ -101,6 +101,22 @@ class TierRulesTest {
   }
 
   @Test
+  void stationsPerTownshipAreComparedWithTheParameterInclusively() {
+    qt().forAll(integers().between(1, 4), integers().between(1, 3)).checkAssert((stations, maximum) -> {
+      List<Object> records = new ArrayList<>(ServiceFixtures.dataset());
+      for (int i = 2; i <= stations; i++) {
+        records.add(station("ST-101-" + i, MANYUE));
+        records.add(ServiceFixtures.worker("SW-X" + i, ActorRef.of(ActorType.SOCIAL_WORK_STATION, "ST-101-" + i),
+            true));
+      }
+      RulePack pack = RulePack.builder("cn.chongqing.d500154.max", "1", "500154").parent(ServiceFixtures.kaizhou())
+          .parameter(TownshipMultipleStationsRule.MAXIMUM, maximum, ValidityPeriod.always(), "test").build();
+      assertThat(codes(validate(pack, records))).as("%d stations, at most %d", stations, maximum)
+          .isEqualTo(stations > maximum ? Set.of("service.township.multiple-stations") : Set.of());
+    });
+  }
+
+  @Test
   void aSecondRoomInAVillageIsReported() {
     Finding finding = only(ServiceFixtures.room("RM-101201B", "顶星村第二社工室", DINGXING));
     assertThat(finding.code().value()).isEqualTo("service.village.multiple-rooms");
