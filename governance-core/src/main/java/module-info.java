@@ -10,5 +10,13 @@ module io.github.jiceng.governance.core {
 
   exports io.github.jiceng.governance.core.i18n;
   exports io.github.jiceng.governance.core.id;
+  exports io.github.jiceng.governance.core.linkage;
+  exports io.github.jiceng.governance.core.linkage.charity;
+  exports io.github.jiceng.governance.core.linkage.committee;
+  exports io.github.jiceng.governance.core.linkage.organisation;
+  exports io.github.jiceng.governance.core.linkage.project;
+  exports io.github.jiceng.governance.core.linkage.volunteer;
+  exports io.github.jiceng.governance.core.linkage.worker;
+  exports io.github.jiceng.governance.core.service;
   exports io.github.jiceng.governance.core.territory;
 }

@@ -12,6 +12,8 @@ module io.github.jiceng.governance.rules {
 
   exports io.github.jiceng.governance.rules;
   exports io.github.jiceng.governance.rules.id;
+  exports io.github.jiceng.governance.rules.linkage;
   exports io.github.jiceng.governance.rules.pack;
+  exports io.github.jiceng.governance.rules.service;
   exports io.github.jiceng.governance.rules.territory;
 }

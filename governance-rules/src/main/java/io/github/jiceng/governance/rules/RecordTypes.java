@@ -1,5 +1,24 @@
 package io.github.jiceng.governance.rules;
 
+import io.github.jiceng.governance.core.linkage.charity.CommunityFund;
+import io.github.jiceng.governance.core.linkage.charity.FoundationAccounts;
+import io.github.jiceng.governance.core.linkage.charity.FundraisingCampaign;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
+import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
+import io.github.jiceng.governance.core.linkage.project.LinkageProject;
+import io.github.jiceng.governance.core.linkage.volunteer.ServiceRecord;
+import io.github.jiceng.governance.core.linkage.volunteer.Volunteer;
+import io.github.jiceng.governance.core.linkage.volunteer.VolunteerEngagement;
+import io.github.jiceng.governance.core.linkage.volunteer.VolunteerServiceLog;
+import io.github.jiceng.governance.core.linkage.volunteer.VolunteerTeam;
+import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
+import io.github.jiceng.governance.core.service.GuidanceCentre;
+import io.github.jiceng.governance.core.service.ServiceDelivery;
+import io.github.jiceng.governance.core.service.ServiceFacility;
+import io.github.jiceng.governance.core.service.ServiceFunding;
+import io.github.jiceng.governance.core.service.SocialWorkRoom;
+import io.github.jiceng.governance.core.service.SocialWorkStation;
+import io.github.jiceng.governance.core.service.TrainingSession;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
@@ -27,7 +46,28 @@ public final class RecordTypes {
   private static final RecordTypes STANDARD = of(
       RecordType.of("district", District.class, d -> d.code().value()),
       RecordType.of("township", Township.class, t -> t.code().value()),
-      RecordType.of("village", Village.class, v -> v.code().value()));
+      RecordType.of("village", Village.class, v -> v.code().value()),
+      RecordType.of("community-committee", CommunityCommittee.class, CommunityCommittee::id)
+          .withDate(CommunityCommittee::termStart),
+      RecordType.of("social-organisation", SocialOrganisation.class, SocialOrganisation::id),
+      RecordType.of("social-worker", SocialWorker.class, SocialWorker::id),
+      RecordType.of("volunteer", Volunteer.class, Volunteer::volunteerNumber).withDate(Volunteer::registeredOn),
+      RecordType.of("volunteer-team", VolunteerTeam.class, VolunteerTeam::id),
+      RecordType.of("volunteer-service-record", ServiceRecord.class, ServiceRecord::id).withDate(ServiceRecord::date),
+      RecordType.of("volunteer-service-log", VolunteerServiceLog.class, VolunteerServiceLog::volunteerNumber),
+      RecordType.of("volunteer-engagement", VolunteerEngagement.class, VolunteerEngagement::id),
+      RecordType.of("community-fund", CommunityFund.class, CommunityFund::id),
+      RecordType.of("fundraising-campaign", FundraisingCampaign.class, FundraisingCampaign::id),
+      RecordType.of("foundation-accounts", FoundationAccounts.class, a -> a.organisationId() + "/" + a.year())
+          .withDate(FoundationAccounts::yearEnd),
+      RecordType.of("linkage-project", LinkageProject.class, LinkageProject::id),
+      RecordType.of("guidance-centre", GuidanceCentre.class, GuidanceCentre::id),
+      RecordType.of("social-work-station", SocialWorkStation.class, SocialWorkStation::id),
+      RecordType.of("social-work-room", SocialWorkRoom.class, SocialWorkRoom::id),
+      RecordType.of("service-delivery", ServiceDelivery.class, ServiceDelivery::id).withDate(ServiceDelivery::date),
+      RecordType.of("service-funding", ServiceFunding.class, ServiceFunding::id).withDate(ServiceFunding::date),
+      RecordType.of("service-training", TrainingSession.class, TrainingSession::id).withDate(TrainingSession::date),
+      RecordType.of("service-facility", ServiceFacility.class, ServiceFacility::id));
 
   private final Map<String, RecordType<?>> byName;
   private final ClassValue<Optional<RecordType<?>>> byClass = new ClassValue<>() {

@@ -5,6 +5,8 @@ import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.id.IdentifierRules;
+import io.github.jiceng.governance.rules.linkage.LinkageRules;
+import io.github.jiceng.governance.rules.service.ServiceRules;
 import io.github.jiceng.governance.rules.territory.TerritoryRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ public final class StandardPacks {
       .build();
   private static final RulePack CHONGQING_PACK = RulePack.builder("cn.chongqing", VERSION, CHONGQING)
       .parent(NATIONAL)
+      .rules(LinkageRules.chongqing())
       .build();
 
   private StandardPacks() {
@@ -42,6 +45,8 @@ public final class StandardPacks {
     List<Rule<?>> rules = new ArrayList<>();
     rules.addAll(IdentifierRules.all());
     rules.addAll(TerritoryRules.all());
+    rules.addAll(LinkageRules.all());
+    rules.addAll(ServiceRules.all());
     return rules;
   }
 
