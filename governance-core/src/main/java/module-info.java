@@ -11,4 +11,7 @@ module io.github.jiceng.governance.core {
   exports io.github.jiceng.governance.core.i18n;
   exports io.github.jiceng.governance.core.id;
   exports io.github.jiceng.governance.core.territory;
+  exports io.github.jiceng.governance.core.meeting;
+  exports io.github.jiceng.governance.core.covenant;
+  exports io.github.jiceng.governance.core.council;
 }
