@@ -1,6 +1,14 @@
 package io.github.jiceng.governance.rules;
 
+import io.github.jiceng.governance.core.council.Council;
+import io.github.jiceng.governance.core.council.CouncilSession;
+import io.github.jiceng.governance.core.council.DisputeCase;
+import io.github.jiceng.governance.core.council.RaisedMatter;
+import io.github.jiceng.governance.core.covenant.Covenant;
 import io.github.jiceng.governance.core.id.UnifiedSocialCreditCode;
+import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.meeting.Meeting;
+import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
@@ -24,7 +32,16 @@ public final class RecordTypes {
       RecordType.of("district", District.class, d -> d.code().value()),
       RecordType.of("township", Township.class, t -> t.code().value()),
       RecordType.of("village", Village.class, v -> v.code().value()),
-      RecordType.of("unified-social-credit-code", UnifiedSocialCreditCode.class, UnifiedSocialCreditCode::value));
+      RecordType.of("unified-social-credit-code", UnifiedSocialCreditCode.class, UnifiedSocialCreditCode::value),
+      RecordType.of("meeting", Meeting.class, Meeting::id).withDate(Meeting::date),
+      RecordType.of("committee", Committee.class, Committee::id).withDate(Committee::termStart),
+      RecordType.of("representative-assembly", RepresentativeAssembly.class, RepresentativeAssembly::id)
+          .withDate(RepresentativeAssembly::termStart),
+      RecordType.of("covenant", Covenant.class, Covenant::id).withDate(c -> c.date().orElse(null)),
+      RecordType.of("council", Council.class, Council::id),
+      RecordType.of("council-session", CouncilSession.class, CouncilSession::id).withDate(CouncilSession::date),
+      RecordType.of("dispute-case", DisputeCase.class, DisputeCase::id).withDate(DisputeCase::received),
+      RecordType.of("raised-matter", RaisedMatter.class, RaisedMatter::id).withDate(RaisedMatter::raised));
 
   private final Map<String, RecordType<?>> byName;
 

@@ -4,8 +4,15 @@ import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.Severity;
+import io.github.jiceng.governance.rules.ValidityPeriod;
+import io.github.jiceng.governance.rules.council.CouncilRules;
+import io.github.jiceng.governance.rules.covenant.CovenantRules;
 import io.github.jiceng.governance.rules.id.IdentifierRules;
+import io.github.jiceng.governance.rules.meeting.MeetingParameters;
+import io.github.jiceng.governance.rules.meeting.MeetingRules;
 import io.github.jiceng.governance.rules.territory.TerritoryRules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +40,12 @@ public final class StandardPacks {
       .build();
   private static final RulePack CHONGQING_PACK = RulePack.builder("cn.chongqing", VERSION, CHONGQING)
       .parent(NATIONAL)
+      .parameter(MeetingParameters.EXCLUSIONS_ALLOWED, true, ValidityPeriod.from(LocalDate.of(2013, 11, 1)),
+          "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第七条")
+      .parameter(MeetingParameters.REPRESENTATIVE_MEETING_NOTICE_DAYS, 3, ValidityPeriod.from(LocalDate.of(2013, 11, 1)),
+          "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第十二条")
+      .overrideSeverity("covenant.adoption.delegated", Severity.WARNING,
+          "重庆市实施《中华人民共和国村民委员会组织法》办法 第八条第一项、第十条: 制定村规民约不得授权村民代表会议")
       .build();
 
   private StandardPacks() {
@@ -42,6 +55,9 @@ public final class StandardPacks {
     List<Rule<?>> rules = new ArrayList<>();
     rules.addAll(IdentifierRules.all());
     rules.addAll(TerritoryRules.all());
+    rules.addAll(MeetingRules.all());
+    rules.addAll(CovenantRules.all());
+    rules.addAll(CouncilRules.all());
     return rules;
   }
 
