@@ -22,9 +22,15 @@ import java.util.Map;
 @RuleDefinition(
     id = "meeting.exclusions.not-provided",
     severity = Severity.INFO,
-    basis = @Basis(instrument = Bases.CHONGQING_MEASURES, article = "第七条", version = "2013年修订",
-        inForceFrom = Bases.CHONGQING_FROM, confidence = Confidence.CONFIRMED,
-        note = "reference §3.1 [C]: the only provision found for leaving villagers out of the base"))
+    basis = {
+        @Basis(instrument = Bases.VILLAGE_LAW, article = "第二十二条", version = Bases.VILLAGE_EARLIER,
+            inForceFrom = Bases.VILLAGE_FROM, inForceUntil = Bases.REVISED, confidence = Confidence.CONFIRMED,
+            note = "the base is every villager aged 18 or over (本村十八周岁以上村民), without exclusions"),
+        @Basis(instrument = Bases.VILLAGE_LAW, version = Bases.VILLAGE_2025, inForceFrom = Bases.REVISED,
+            confidence = Confidence.CONFIRMED, note = Bases.INSTRUMENT_NOTE),
+        @Basis(instrument = Bases.CHONGQING_MEASURES, article = "第七条", version = "2013年修订",
+            inForceFrom = Bases.CHONGQING_FROM, confidence = Confidence.CONFIRMED,
+            note = "reference §3.1 [C]: the only provision found for leaving villagers out of the base")})
 public final class ExclusionsNotProvidedRule implements Rule<Meeting> {
   private static final long serialVersionUID = 1L;
   private static final BilingualText NOT_IN_PACK = BilingualText.of("本规则包未规定可不计入的情形",
