@@ -47,7 +47,7 @@ public final class CovenantGenerators {
   static {
     CLAUSES.put(ContentArea.DAILY_CONDUCT, new String[] {"爱党爱国，遵纪守法，诚实守信，文明礼让。",
         "孝老爱亲，尊老爱幼，邻里和睦，互帮互助。"});
-    CLAUSES.put(ContentArea.PUBLIC_ORDER, new String[] {"爱护公共设施，维护村容村貌和环境卫生，不乱堆乱放。",
+    CLAUSES.put(ContentArea.PUBLIC_ORDER, new String[] {"爱护公共设施，维护村（社区）容貌和环境卫生，不乱堆乱放。",
         "遵守交通规则，文明出行，共同维护公共安全。"});
     CLAUSES.put(ContentArea.RIGHTS_AND_INTERESTS, new String[] {"男女平等，保障妇女、儿童、老年人和残疾人的合法权益。",
         "子女应当履行赡养老人的义务，反对家庭暴力。"});
