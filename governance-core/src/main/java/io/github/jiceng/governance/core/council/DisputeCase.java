@@ -99,7 +99,10 @@ public abstract class DisputeCase {
     }
   }
 
-  /** Returns for example {@code "DisputeCase[JZ-2024-017 at JZ-LLYS, 2 parties, received 2024-06-03, AGREEMENT_REACHED]"}. */
+  /**
+   * Returns for example {@code "DisputeCase[JZ-2024-017 at JZ-LLYS, 2 parties, received 2024-06-03,
+   * AGREEMENT_REACHED]"}.
+   */
   @Override
   public String toString() {
     return "DisputeCase[" + id() + " at " + councilId() + ", " + parties().size() + " parties, received " + received()

@@ -23,12 +23,10 @@ import org.immutables.value.Value;
  * AdoptionRecord record = AdoptionRecord.builder()
  *     .solicitation(AdoptionStep.of(LocalDate.of(2024, 1, 10), "村民座谈会 3 场"))
  *     .drafting(AdoptionStep.of(LocalDate.of(2024, 1, 25)))
- *     .review(Review.of(LocalDate.of(2024, 2, 1), ReviewBody.TOWNSHIP, ReviewResult.APPROVED, LocalDate.of(2024, 2, 20)))
- *     .vote(AdoptionVote.of(LocalDate.of(2024, 3, 20), "DX-2024-03", MeetingType.VILLAGERS_MEETING, true))
- *     .filing(Filing.of(LocalDate.of(2024, 3, 28), FilingBody.TOWNSHIP_GOVERNMENT))
- *     .publication(AdoptionStep.of(LocalDate.of(2024, 4, 2), "村务公开栏"))
- *     .build();
- * }</pre>
+ *     .review(Review.of(LocalDate.of(2024, 2, 1), ReviewBody.TOWNSHIP, ReviewResult.APPROVED, LocalDate.of(2024, 2,
+ * 20)))     .vote(AdoptionVote.of(LocalDate.of(2024, 3, 20), "DX-2024-03", MeetingType.VILLAGERS_MEETING, true))
+ * .filing(Filing.of(LocalDate.of(2024, 3, 28), FilingBody.TOWNSHIP_GOVERNMENT))
+ * .publication(AdoptionStep.of(LocalDate.of(2024, 4, 2), "村务公开栏"))     .build(); }</pre>
  */
 @Value.Immutable
 public abstract class AdoptionRecord {

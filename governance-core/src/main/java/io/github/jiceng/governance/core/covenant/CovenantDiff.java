@@ -64,7 +64,8 @@ public final class CovenantDiff {
     }
     for (Clause clause : before.values()) {
       Clause amended = after.remove(clause.number());
-      changes.add(amended == null ? ClauseChange.removed(clause) : ClauseChange.of(ChangeKind.AMENDED, clause, amended));
+      changes.add(amended == null ? ClauseChange.removed(clause)
+          : ClauseChange.of(ChangeKind.AMENDED, clause, amended));
     }
     after.values().forEach(clause -> changes.add(ClauseChange.added(clause)));
     changes.sort(Comparator
@@ -109,7 +110,8 @@ public final class CovenantDiff {
    * @return the added clauses
    */
   public List<Clause> added() {
-    return changes(ChangeKind.ADDED).stream().map(c -> c.after().orElseThrow()).collect(Collectors.toUnmodifiableList());
+    return changes(ChangeKind.ADDED).stream().map(c -> c.after().orElseThrow())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

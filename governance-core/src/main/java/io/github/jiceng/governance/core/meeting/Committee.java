@@ -123,7 +123,10 @@ public abstract class Committee {
     }
   }
 
-  /** Returns for example {@code "Committee[DX-2021 VILLAGERS_COMMITTEE 500154101201, 2021-03-15..2026-03-15, 5 members, 1 woman]"}. */
+  /**
+   * Returns for example {@code "Committee[DX-2021 VILLAGERS_COMMITTEE 500154101201, 2021-03-15..2026-03-15, 5 members,
+   * 1 woman]"}.
+   */
   @Override
   public String toString() {
     return "Committee[" + id() + " " + kind() + " " + unit() + ", " + termStart()

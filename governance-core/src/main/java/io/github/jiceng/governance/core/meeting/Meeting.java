@@ -201,7 +201,10 @@ public abstract class Meeting {
     }
   }
 
-  /** Returns for example {@code "Meeting[DX-2024-03 VILLAGERS_MEETING by ADULTS, 500154101201, 2024-03-20, 640 of 1200]"}. */
+  /**
+   * Returns for example {@code "Meeting[DX-2024-03 VILLAGERS_MEETING by ADULTS, 500154101201, 2024-03-20, 640 of
+   * 1200]"}.
+   */
   @Override
   public String toString() {
     return "Meeting[" + id() + " " + type() + " by " + base() + ", " + unit() + group().map(g -> " " + g).orElse("")

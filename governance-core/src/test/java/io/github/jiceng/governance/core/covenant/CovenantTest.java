@@ -40,7 +40,8 @@ class CovenantTest {
       assertThat(c.before().orElseThrow().number()).isEqualTo(4);
       assertThat(c.after().orElseThrow().number()).isEqualTo(5);
     });
-    assertThat(diff.toString()).isEqualTo("CovenantDiff[DX-2019 -> DX-2024: 1 added, 1 removed, 1 amended, 1 renumbered]");
+    assertThat(diff.toString())
+        .isEqualTo("CovenantDiff[DX-2019 -> DX-2024: 1 added, 1 removed, 1 amended, 1 renumbered]");
     assertThat(v2.diff(v1).removed()).extracting(Clause::number).containsExactly(4);
     assertThat(v2.diff(v1).added()).extracting(Clause::number).containsExactly(3);
     assertThat(v1.diff(v1).isEmpty()).isTrue();

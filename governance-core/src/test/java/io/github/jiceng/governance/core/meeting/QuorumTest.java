@@ -92,7 +92,8 @@ class QuorumTest {
     assertThatThrownBy(() -> Meeting.builder().id("M2").type(MeetingType.VILLAGER_REPRESENTATIVE_MEETING)
         .base(QuorumBase.HOUSEHOLDS).unit(DINGXING).date(LocalDate.of(2024, 3, 20))
         .convenedBy(Convener.VILLAGERS_COMMITTEE).eligible(30).attended(25).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HOUSEHOLDS").hasMessageContaining("[MEMBERS]");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HOUSEHOLDS")
+        .hasMessageContaining("[MEMBERS]");
     assertThatThrownBy(() -> Meeting.builder().id("M3").type(MeetingType.VILLAGERS_MEETING)
         .base(QuorumBase.ADULTS).unit(DivisionCode.parse("500154101000")).date(LocalDate.of(2024, 3, 20))
         .convenedBy(Convener.VILLAGERS_COMMITTEE).eligible(30).attended(25).build())

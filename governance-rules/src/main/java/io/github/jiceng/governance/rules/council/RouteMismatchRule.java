@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * A triaged matter goes to a body its class does not name (三事分流承办主体不符): "大事政府管，小事村居管，私事自己管" — a
- * major matter to a government body, a minor matter to the village or community (committee or council), a private matter
- * to the residents themselves (helped by social organisations). A warning: 三事分流 is a local practice from Chongqing's
- * 南岸区, not a statute.
+ * major matter to a government body, a minor matter to the village or community (committee or council), a private
+ * matter to the residents themselves (helped by social organisations). A warning: 三事分流 is a local practice from
+ * Chongqing's 南岸区, not a statute.
  */
 @RuleDefinition(
     id = "council.matter.route-mismatch",

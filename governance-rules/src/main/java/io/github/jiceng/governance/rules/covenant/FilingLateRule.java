@@ -39,7 +39,8 @@ public final class FilingLateRule implements Rule<Covenant> {
    * Days after the adoption vote by which a covenant must be filed; 0 (the default) turns the check off, because the
    * deadline is unconfirmed.
    */
-  public static final Parameter<Integer> DEADLINE_DAYS = Parameter.of("covenant.filing.deadline-days", Integer.class, 0);
+  public static final Parameter<Integer> DEADLINE_DAYS =
+      Parameter.of("covenant.filing.deadline-days", Integer.class, 0);
 
   /** Creates the rule. */
   public FilingLateRule() {

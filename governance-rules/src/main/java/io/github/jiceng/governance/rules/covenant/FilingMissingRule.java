@@ -59,7 +59,8 @@ public final class FilingMissingRule implements Rule<Covenant> {
         .filter(CovenantStatus::impliesFiling).findFirst();
     boolean published = record.adoption().flatMap(AdoptionRecord::publication).isPresent();
     if (status.isPresent() || published) {
-      out.report(JsonPointer.of("adoption", "filing"), new Args().put("kind", record.kind()).put("title", record.title())
+      out.report(JsonPointer.of("adoption", "filing"), new Args().put("kind", record.kind())
+      .put("title", record.title())
           .put("evidence", status.<Object>map(s -> s).orElse(PUBLISHED)).map());
     }
   }

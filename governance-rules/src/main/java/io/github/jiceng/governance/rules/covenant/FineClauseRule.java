@@ -10,11 +10,11 @@ import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
 
 /**
- * A clause may contain a fine or a penalty power (罚款、处罚权): a keyword lint that asks for legal review (需人工审核), never an error on keywords
- * alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor infringe villagers'
- * personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Fines and penalties are for statutory bodies; the 2018 guidance says violations are met with criticism and
- * education, "不得滥用强制处罚".
- * The finding names the clause and the words that triggered it.
+ * A clause may contain a fine or a penalty power (罚款、处罚权): a keyword lint that asks for legal review (需人工审核), never an
+ * error on keywords alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor
+ * infringe villagers' personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Fines and penalties are
+ * for statutory bodies; the 2018 guidance says violations are met with criticism and education, "不得滥用强制处罚". The finding
+ * names the clause and the words that triggered it.
  */
 @RuleDefinition(
     id = "covenant.content.fine",

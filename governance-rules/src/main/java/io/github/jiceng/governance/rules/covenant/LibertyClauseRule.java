@@ -10,10 +10,11 @@ import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
 
 /**
- * A clause may contain a restriction of personal liberty (限制人身自由): a keyword lint that asks for legal review (需人工审核), never an error on keywords
- * alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor infringe villagers'
- * personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). A covenant must not infringe villagers' personal rights (村委会法 第二十七条).
- * The finding names the clause and the words that triggered it.
+ * A clause may contain a restriction of personal liberty (限制人身自由): a keyword lint that asks for legal review (需人工审核),
+ * never an error on keywords alone. A covenant must not conflict with the Constitution, laws, regulations or state
+ * policy, nor infringe villagers' personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). A covenant
+ * must not infringe villagers' personal rights (村委会法 第二十七条). The finding names the clause and the words that triggered
+ * it.
  */
 @RuleDefinition(
     id = "covenant.content.liberty",

@@ -10,11 +10,11 @@ import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
 
 /**
- * A clause may contain a restriction on marriage, cohabitation or childbirth (限制婚姻、生育): a keyword lint that asks for legal review (需人工审核), never an error on keywords
- * alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor infringe villagers'
- * personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Flagged for a prohibition close to a marriage or childbirth word, an approval requirement for marriage or
- * childbirth, or a penalty for childbirth outside plans.
- * The finding names the clause and the words that triggered it.
+ * A clause may contain a restriction on marriage, cohabitation or childbirth (限制婚姻、生育): a keyword lint that asks for
+ * legal review (需人工审核), never an error on keywords alone. A covenant must not conflict with the Constitution, laws,
+ * regulations or state policy, nor infringe villagers' personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条,
+ * 渝办法 第九条). Flagged for a prohibition close to a marriage or childbirth word, an approval requirement for marriage or
+ * childbirth, or a penalty for childbirth outside plans. The finding names the clause and the words that triggered it.
  */
 @RuleDefinition(
     id = "covenant.content.marriage-childbirth",

@@ -10,10 +10,11 @@ import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
 
 /**
- * A clause may contain a restriction on petitioning (限制信访): a keyword lint that asks for legal review (需人工审核), never an error on keywords
- * alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor infringe villagers'
- * personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Flagged when a petitioning word and a prohibition or penalty word occur in one clause.
- * The finding names the clause and the words that triggered it.
+ * A clause may contain a restriction on petitioning (限制信访): a keyword lint that asks for legal review (需人工审核), never an
+ * error on keywords alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor
+ * infringe villagers' personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Flagged when a
+ * petitioning word and a prohibition or penalty word occur in one clause. The finding names the clause and the words
+ * that triggered it.
  */
 @RuleDefinition(
     id = "covenant.content.petition",

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * A step of the adoption procedure is dated before a step that must precede it (程序步骤顺序错误): opinions, draft,
- * review, vote and filing follow each other in that order (the 2018 guidance's five steps; a covenant is filed after the
- * meeting has made it, 村委会法 第二十七条), and publication follows the vote. Steps on the same day are in order.
+ * review, vote and filing follow each other in that order (the 2018 guidance's five steps; a covenant is filed after
+ * the meeting has made it, 村委会法 第二十七条), and publication follows the vote. Steps on the same day are in order.
  * Publication before filing is {@code covenant.publication.before-filing}.
  */
 @RuleDefinition(
@@ -57,8 +57,8 @@ public final class StepOrderRule implements Rule<Covenant> {
       for (Map.Entry<AdoptionStepKind, LocalDate> step : steps.entrySet()) {
         AdoptionStepKind kind = step.getKey();
         boolean publication = kind == AdoptionStepKind.PUBLICATION;
-        AdoptionStepKind before = publication ? (steps.containsKey(AdoptionStepKind.VOTE) ? AdoptionStepKind.VOTE : null)
-            : latestStep;
+        AdoptionStepKind vote = steps.containsKey(AdoptionStepKind.VOTE) ? AdoptionStepKind.VOTE : null;
+        AdoptionStepKind before = publication ? vote : latestStep;
         LocalDate beforeDate = publication ? steps.get(AdoptionStepKind.VOTE) : latest;
         if (before != null && step.getValue().isBefore(beforeDate)) {
           out.report(JsonPointer.of("adoption", Args.field(kind), Args.dateField(kind)), new Args()

@@ -10,11 +10,11 @@ import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
 
 /**
- * A clause may contain a condition on state subsidies or benefits (以停发补贴等作为处罚): a keyword lint that asks for legal review (需人工审核), never an error on keywords
- * alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor infringe villagers'
- * personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Flagged when a subsidy or benefit word and a withdrawal word occur in one clause, for example docking grain
- * subsidies for petitioning.
- * The finding names the clause and the words that triggered it.
+ * A clause may contain a condition on state subsidies or benefits (以停发补贴等作为处罚): a keyword lint that asks for legal
+ * review (需人工审核), never an error on keywords alone. A covenant must not conflict with the Constitution, laws,
+ * regulations or state policy, nor infringe villagers' personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条,
+ * 渝办法 第九条). Flagged when a subsidy or benefit word and a withdrawal word occur in one clause, for example docking grain
+ * subsidies for petitioning. The finding names the clause and the words that triggered it.
  */
 @RuleDefinition(
     id = "covenant.content.subsidy-condition",

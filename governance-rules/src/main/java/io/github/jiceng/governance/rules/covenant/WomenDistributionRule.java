@@ -10,11 +10,12 @@ import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
 
 /**
- * A clause may contain a denial of collective distributions to married-out, divorced or widowed women (侵害出嫁、离婚、丧偶妇女权益): a keyword lint that asks for legal review (需人工审核), never an error on keywords
- * alone. A covenant must not conflict with the Constitution, laws, regulations or state policy, nor infringe villagers'
- * personal, democratic or property rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Flagged when a marital-status word, a distribution word and a denial word occur in one clause, unless the clause
- * speaks of equal treatment (同等, 平等). The 2018 guidance names this as a problem covenants should address.
- * The finding names the clause and the words that triggered it.
+ * A clause may contain a denial of collective distributions to married-out, divorced or widowed women (侵害出嫁、离婚、丧偶妇女权益):
+ * a keyword lint that asks for legal review (需人工审核), never an error on keywords alone. A covenant must not conflict
+ * with the Constitution, laws, regulations or state policy, nor infringe villagers' personal, democratic or property
+ * rights (村委会法 第二十七条, 居委会法 第十五条, 渝办法 第九条). Flagged when a marital-status word, a distribution word and a denial word
+ * occur in one clause, unless the clause speaks of equal treatment (同等, 平等). The 2018 guidance names this as a problem
+ * covenants should address. The finding names the clause and the words that triggered it.
  */
 @RuleDefinition(
     id = "covenant.content.women-distribution",

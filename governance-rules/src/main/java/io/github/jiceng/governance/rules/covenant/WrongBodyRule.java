@@ -14,8 +14,8 @@ import io.github.jiceng.governance.rules.Severity;
 
 /**
  * A covenant was voted on by a meeting that cannot adopt it (表决会议类型错误): village rules at a residents' meeting or a
- * villager group meeting, a residents' convention at a villagers' meeting. A representative meeting is reported by {@link
- * DelegatedRule} instead.
+ * villager group meeting, a residents' convention at a villagers' meeting. A representative meeting is reported by
+ * {@link DelegatedRule} instead.
  */
 @RuleDefinition(
     id = "covenant.adoption.wrong-body",

@@ -46,7 +46,8 @@ public final class NoticeTooShortRule implements Rule<Meeting> {
 
   @Override
   public List<Parameter<?>> parameters() {
-    return List.of(MeetingParameters.VILLAGERS_MEETING_NOTICE_DAYS, MeetingParameters.REPRESENTATIVE_MEETING_NOTICE_DAYS);
+    return List.of(MeetingParameters.VILLAGERS_MEETING_NOTICE_DAYS,
+        MeetingParameters.REPRESENTATIVE_MEETING_NOTICE_DAYS);
   }
 
   @Override

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * A villagers' committee elected on or after 2026-01-01 probably lacks a required member (可能缺少法定成员): a woman
- * member, or a minority member in a multi-ethnic village, required provisionally as in the earlier text. A warning; when
- * a pack confirms the requirement, {@link CommitteeMemberMissingRule} judges instead.
+ * member, or a minority member in a multi-ethnic village, required provisionally as in the earlier text. A warning;
+ * when a pack confirms the requirement, {@link CommitteeMemberMissingRule} judges instead.
  */
 @RuleDefinition(
     id = "meeting.committee.member-missing-provisional",

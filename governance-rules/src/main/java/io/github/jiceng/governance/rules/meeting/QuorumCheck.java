@@ -29,7 +29,9 @@ final class QuorumCheck {
     return meeting.type().statutoryQuorum(meeting.base()).map(Applied::statute);
   }
 
-  /** Whether the meeting's exclusions leave its base: in a pack that allows them, for a villagers' meeting of adults. */
+  /**
+   * Whether the meeting's exclusions leave its base: in a pack that allows them, for a villagers' meeting of adults.
+   */
   static boolean exclusionsApply(Meeting meeting, RuleContext context) {
     return meeting.type() == MeetingType.VILLAGERS_MEETING && meeting.base() == QuorumBase.ADULTS
         && context.parameter(MeetingParameters.EXCLUSIONS_ALLOWED);

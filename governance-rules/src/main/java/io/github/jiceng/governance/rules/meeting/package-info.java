@@ -4,10 +4,10 @@
  * date.
  *
  * <p><b>Law versions.</b> Both organic laws changed on 2026-01-01 (村民委员会组织法 amended, 城市居民委员会组织法 fully
- * revised). For records dated before that day, the rules apply the numbers of the earlier texts, which are fixed in code
- * and confirmed. For records dated on or after it, they read the {@link
- * io.github.jiceng.governance.rules.meeting.MeetingParameters parameters} of the rule pack. The 2026 numbers are not yet
- * confirmed, so each parameter's default carries the earlier number <em>provisionally</em>.
+ * revised). For records dated before that day, the rules apply the numbers of the earlier texts, which are fixed in
+ * code and confirmed. For records dated on or after it, they read the {@link
+ * io.github.jiceng.governance.rules.meeting.MeetingParameters parameters} of the rule pack. The 2026 numbers are not
+ * yet confirmed, so each parameter's default carries the earlier number <em>provisionally</em>.
  *
  * <p><b>Provisional findings.</b> Every numeric check has two rules: {@code <id>} (ERROR) judges by confirmed numbers
  * (the earlier texts, or a 2026 number that a pack has set) and {@code <id>-provisional} (WARNING) judges by a

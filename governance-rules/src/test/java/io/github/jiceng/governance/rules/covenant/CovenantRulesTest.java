@@ -186,21 +186,22 @@ class CovenantRulesTest {
   void aFilingDeadlineIsOffUntilAPackSetsItAndCountsFromTheDayAfterTheVote() {
     RulePack tenDays = RulePack.builder("cn.test", "1", "100000").parent(StandardPacks.national())
         .parameter(FilingLateRule.DEADLINE_DAYS, 10, ValidityPeriod.always(), "hypothetical: 通过后十日内备案").build();
-    qt().withExamples(120).forAll(integers().between(0, 1_000_000), integers().between(0, 20)).checkAssert((seed, d) -> {
-      AdoptionCase adoption = sample(seed, FROM, UNTIL);
-      LocalDate vote = adoption.covenant().date().orElseThrow();
-      AdoptionRecord record = adoption.covenant().adoption().orElseThrow();
-      Filing filing = record.filing().orElseThrow();
-      Covenant filedOnDay = ImmutableCovenant.copyOf(adoption.covenant()).withAdoption(ImmutableAdoptionRecord
-          .copyOf(record).withFiling(Filing.of(vote.plusDays(d), filing.body()))
-          .withPublication(io.github.jiceng.governance.core.covenant.AdoptionStep.of(vote.plusDays(d))))
-          .withStatusHistory(adoption.covenant().statusHistory().subList(0, 3));
-      List<Object> records = List.of(filedOnDay, adoption.meeting());
+    qt().withExamples(120).forAll(integers().between(0, 1_000_000), integers().between(0, 20))
+        .checkAssert((seed, d) -> {
+          AdoptionCase adoption = sample(seed, FROM, UNTIL);
+          LocalDate vote = adoption.covenant().date().orElseThrow();
+          AdoptionRecord record = adoption.covenant().adoption().orElseThrow();
+          Filing filing = record.filing().orElseThrow();
+          Covenant filedOnDay = ImmutableCovenant.copyOf(adoption.covenant()).withAdoption(ImmutableAdoptionRecord
+              .copyOf(record).withFiling(Filing.of(vote.plusDays(d), filing.body()))
+              .withPublication(io.github.jiceng.governance.core.covenant.AdoptionStep.of(vote.plusDays(d))))
+              .withStatusHistory(adoption.covenant().statusHistory().subList(0, 3));
+          List<Object> records = List.of(filedOnDay, adoption.meeting());
 
-      assertThat(validate(StandardPacks.national(), records).findings()).isEmpty();
-      assertThat(codes(validate(tenDays, records).findings())).as("filed %s days after the vote", d)
-          .isEqualTo(d <= 10 ? List.of() : List.of("covenant.filing.late"));
-    });
+          assertThat(validate(StandardPacks.national(), records).findings()).isEmpty();
+          assertThat(codes(validate(tenDays, records).findings())).as("filed %s days after the vote", d)
+              .isEqualTo(d <= 10 ? List.of() : List.of("covenant.filing.late"));
+        });
   }
 
   @Test

@@ -138,7 +138,8 @@ class MeetingRulesTest {
   @Test
   void chongqingLeavesExcludedVillagersOutOfTheBaseAndTheNationalPackDoesNot() {
     Meeting meeting = villagersMeeting("M-CQ", LocalDate.of(2024, 3, 20), 1200, 590)
-        .addExclusions(Exclusion.of(ExclusionReason.UNREACHABLE, 30), Exclusion.of(ExclusionReason.UNABLE_TO_RETURN, 10))
+        .addExclusions(Exclusion.of(ExclusionReason.UNREACHABLE, 30),
+            Exclusion.of(ExclusionReason.UNABLE_TO_RETURN, 10))
         .build();
 
     assertThat(validate(StandardPacks.chongqing(), meeting).findings()).isEmpty();

@@ -61,7 +61,8 @@ class ThresholdBoundaryTest {
 
   @Test
   void quorumIsMetAtTheRequiredAttendanceAndNotOneBelowForEveryTypeBaseAndLawVersion() {
-    qt().withExamples(600).forAll(integers().between(0, QUORUMS.length - 1), integers().between(1, 5000), booleans().all())
+    qt().withExamples(600)
+        .forAll(integers().between(0, QUORUMS.length - 1), integers().between(1, 5000), booleans().all())
         .checkAssert((row, eligible, after) -> {
           MeetingType type = (MeetingType) QUORUMS[row][0];
           QuorumBase base = (QuorumBase) QUORUMS[row][1];
@@ -81,7 +82,8 @@ class ThresholdBoundaryTest {
   @Test
   void aResolutionPassesWithMoreThanHalfOfThosePresentAndNotWithHalf() {
     MeetingType[] types = MeetingType.values();
-    qt().withExamples(400).forAll(integers().between(0, types.length - 1), integers().between(1, 3000), booleans().all())
+    qt().withExamples(400)
+        .forAll(integers().between(0, types.length - 1), integers().between(1, 3000), booleans().all())
         .checkAssert((t, present, after) -> {
           MeetingType type = types[t];
           LocalDate date = after ? AFTER : BEFORE;
