@@ -19,4 +19,7 @@ module io.github.jiceng.governance.core {
   exports io.github.jiceng.governance.core.linkage.worker;
   exports io.github.jiceng.governance.core.service;
   exports io.github.jiceng.governance.core.territory;
+  exports io.github.jiceng.governance.core.meeting;
+  exports io.github.jiceng.governance.core.covenant;
+  exports io.github.jiceng.governance.core.council;
 }

@@ -16,4 +16,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.pack;
   exports io.github.jiceng.governance.rules.service;
   exports io.github.jiceng.governance.rules.territory;
+  exports io.github.jiceng.governance.rules.meeting;
+  exports io.github.jiceng.governance.rules.covenant;
+  exports io.github.jiceng.governance.rules.council;
 }

@@ -19,6 +19,14 @@ import io.github.jiceng.governance.core.service.ServiceFunding;
 import io.github.jiceng.governance.core.service.SocialWorkRoom;
 import io.github.jiceng.governance.core.service.SocialWorkStation;
 import io.github.jiceng.governance.core.service.TrainingSession;
+import io.github.jiceng.governance.core.council.Council;
+import io.github.jiceng.governance.core.council.CouncilSession;
+import io.github.jiceng.governance.core.council.DisputeCase;
+import io.github.jiceng.governance.core.council.RaisedMatter;
+import io.github.jiceng.governance.core.covenant.Covenant;
+import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.meeting.Meeting;
+import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
@@ -67,7 +75,16 @@ public final class RecordTypes {
       RecordType.of("service-delivery", ServiceDelivery.class, ServiceDelivery::id).withDate(ServiceDelivery::date),
       RecordType.of("service-funding", ServiceFunding.class, ServiceFunding::id).withDate(ServiceFunding::date),
       RecordType.of("service-training", TrainingSession.class, TrainingSession::id).withDate(TrainingSession::date),
-      RecordType.of("service-facility", ServiceFacility.class, ServiceFacility::id));
+      RecordType.of("service-facility", ServiceFacility.class, ServiceFacility::id),
+      RecordType.of("meeting", Meeting.class, Meeting::id).withDate(Meeting::date),
+      RecordType.of("committee", Committee.class, Committee::id).withDate(Committee::termStart),
+      RecordType.of("representative-assembly", RepresentativeAssembly.class, RepresentativeAssembly::id)
+          .withDate(RepresentativeAssembly::termStart),
+      RecordType.of("covenant", Covenant.class, Covenant::id).withDate(c -> c.date().orElse(null)),
+      RecordType.of("council", Council.class, Council::id),
+      RecordType.of("council-session", CouncilSession.class, CouncilSession::id).withDate(CouncilSession::date),
+      RecordType.of("dispute-case", DisputeCase.class, DisputeCase::id).withDate(DisputeCase::received),
+      RecordType.of("raised-matter", RaisedMatter.class, RaisedMatter::id).withDate(RaisedMatter::raised));
 
   private final Map<String, RecordType<?>> byName;
   private final ClassValue<Optional<RecordType<?>>> byClass = new ClassValue<>() {

@@ -4,10 +4,17 @@ import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.Severity;
+import io.github.jiceng.governance.rules.ValidityPeriod;
+import io.github.jiceng.governance.rules.council.CouncilRules;
+import io.github.jiceng.governance.rules.covenant.CovenantRules;
 import io.github.jiceng.governance.rules.id.IdentifierRules;
 import io.github.jiceng.governance.rules.linkage.LinkageRules;
+import io.github.jiceng.governance.rules.meeting.MeetingParameters;
+import io.github.jiceng.governance.rules.meeting.MeetingRules;
 import io.github.jiceng.governance.rules.service.ServiceRules;
 import io.github.jiceng.governance.rules.territory.TerritoryRules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +43,13 @@ public final class StandardPacks {
   private static final RulePack CHONGQING_PACK = RulePack.builder("cn.chongqing", VERSION, CHONGQING)
       .parent(NATIONAL)
       .rules(LinkageRules.chongqing())
+      .parameter(MeetingParameters.EXCLUSIONS_ALLOWED, true, ValidityPeriod.from(LocalDate.of(2013, 11, 1)),
+          "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第七条")
+      .parameter(MeetingParameters.REPRESENTATIVE_MEETING_NOTICE_DAYS, 3,
+          ValidityPeriod.from(LocalDate.of(2013, 11, 1)),
+          "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第十二条")
+      .overrideSeverity("covenant.adoption.delegated", Severity.WARNING,
+          "重庆市实施《中华人民共和国村民委员会组织法》办法 第八条第一项、第十条: 制定村规民约不得授权村民代表会议")
       .build();
 
   private StandardPacks() {
@@ -47,6 +61,9 @@ public final class StandardPacks {
     rules.addAll(TerritoryRules.all());
     rules.addAll(LinkageRules.all());
     rules.addAll(ServiceRules.all());
+    rules.addAll(MeetingRules.all());
+    rules.addAll(CovenantRules.all());
+    rules.addAll(CouncilRules.all());
     return rules;
   }
 

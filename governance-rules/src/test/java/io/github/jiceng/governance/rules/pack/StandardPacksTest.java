@@ -32,6 +32,7 @@ class StandardPacksTest {
       assertThat(descriptor.title(java.util.Locale.ENGLISH)).isNotBlank();
     });
     assertThat(StandardPacks.national().catalog().descriptors().stream().map(RuleDescriptor::area)
-        .collect(Collectors.toSet())).containsExactlyInAnyOrder("id", "territory", "linkage", "service");
+        .collect(Collectors.toSet())).containsExactlyInAnyOrder("id", "territory", "linkage", "service", "meeting",
+            "covenant", "council");
   }
 }

@@ -1,0 +1,52 @@
+package io.github.jiceng.governance.rules.meeting;
+
+import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.rules.Basis;
+import io.github.jiceng.governance.rules.Confidence;
+import io.github.jiceng.governance.rules.FindingCollector;
+import io.github.jiceng.governance.rules.Parameter;
+import io.github.jiceng.governance.rules.Rule;
+import io.github.jiceng.governance.rules.RuleContext;
+import io.github.jiceng.governance.rules.RuleDefinition;
+import io.github.jiceng.governance.rules.Severity;
+import java.util.List;
+
+/**
+ * A villagers' committee lacks a member the law requires (委员会缺少法定成员), by confirmed rules: a woman member,
+ * and in a village where several nationalities live, a member of a minority nationality (村委会法 第六条), before 2026
+ * or where a pack confirms the requirement for 2026.
+ *
+ * @see ProvisionalCommitteeMemberMissingRule
+ */
+@RuleDefinition(
+    id = "meeting.committee.member-missing",
+    severity = Severity.ERROR,
+    basis = {
+        @Basis(instrument = Bases.VILLAGE_LAW, article = "第六条", version = Bases.VILLAGE_EARLIER,
+            inForceFrom = Bases.VILLAGE_FROM, inForceUntil = Bases.REVISED, confidence = Confidence.CONFIRMED,
+            note = Bases.CONFIRMED_NOTE),
+        @Basis(instrument = Bases.VILLAGE_LAW, version = Bases.VILLAGE_2025, inForceFrom = Bases.REVISED,
+            confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE)})
+public final class CommitteeMemberMissingRule implements Rule<Committee> {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the rule. */
+  public CommitteeMemberMissingRule() {
+    // stateless
+  }
+
+  @Override
+  public Class<Committee> subjectType() {
+    return Committee.class;
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    return List.of(MeetingParameters.WOMAN_MEMBER_REQUIRED, MeetingParameters.MINORITY_MEMBER_REQUIRED);
+  }
+
+  @Override
+  public void check(Committee record, RuleContext context, FindingCollector out) {
+    CommitteeChecks.members(record, context, out, false);
+  }
+}
