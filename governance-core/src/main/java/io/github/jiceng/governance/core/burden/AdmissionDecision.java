@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.core.burden;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ public abstract class AdmissionDecision {
   @Override
   public String toString() {
     return "AdmissionDecision[" + requestId() + " " + date() + " " + outcome()
-        + referredTo().map(c -> " to " + c).orElse("") + ", " + reasons().size()
+        + referredTo().map(c -> " to " + Jurisdiction.of(c).code()).orElse("") + ", " + reasons().size()
         + (reasons().size() == 1 ? " reason]" : " reasons]");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.core.burden;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,6 +67,6 @@ public abstract class ApprovalPath {
   /** Returns for example {@code "ApprovalPath[500112 -> 500000]"}. */
   @Override
   public String toString() {
-    return "ApprovalPath[" + proposer() + " -> " + approver() + description().map(d -> " " + d).orElse("") + "]";
+    return "ApprovalPath[" + Jurisdiction.of(proposer()).code() + " -> " + Jurisdiction.of(approver()).code() + description().map(d -> " " + d).orElse("") + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.core.burden;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public abstract class DecisionReason {
         .replace("{list}", list().map(l -> l.displayName(locale)).orElse(ABSENT))
         .replace("{catalogue}", catalogue().orElse(ABSENT))
         .replace("{basis}", basis().orElse(ABSENT))
-        .replace("{approver}", approver().map(DivisionCode::value).orElse(ABSENT));
+        .replace("{approver}", approver().map(c -> Jurisdiction.of(c).code()).orElse(ABSENT));
   }
 
   /** Returns the English text with the kind, for example {@code "NEGATIVE_LIST: falls under ..."}. */

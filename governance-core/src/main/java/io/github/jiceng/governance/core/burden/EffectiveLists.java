@@ -2,6 +2,7 @@ package io.github.jiceng.governance.core.burden;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.VillageKind;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -166,6 +167,6 @@ public final class EffectiveLists {
   /** Returns for example {@code "EffectiveLists[500112001001 on 2025-03-01: yubei@2023+chongqing@2024, 71 items]"}. */
   @Override
   public String toString() {
-    return "EffectiveLists[" + target + " on " + date + ": " + ref() + ", " + items.size() + " items]";
+    return "EffectiveLists[" + Jurisdiction.of(target).code() + " on " + date + ": " + ref() + ", " + items.size() + " items]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.core.burden;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -244,7 +245,7 @@ public abstract class ListCatalogue {
   /** Returns for example {@code "ListCatalogue[yubei@2023 500112 from 2023-02-01, 64 items]"}. */
   @Override
   public String toString() {
-    return "ListCatalogue[" + ref() + " " + jurisdiction() + " from " + effectiveFrom()
+    return "ListCatalogue[" + ref() + " " + Jurisdiction.of(jurisdiction()).code() + " from " + effectiveFrom()
         + effectiveUntil().map(d -> " until " + d).orElse("") + ", " + items().size()
         + (items().size() == 1 ? " item]" : " items]");
   }

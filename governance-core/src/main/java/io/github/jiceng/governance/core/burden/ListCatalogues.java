@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.core.burden;
 
 import io.github.jiceng.governance.core.id.DivisionCode;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +88,7 @@ public final class ListCatalogues {
       throw new IllegalArgumentException("catalogues " + a.ref() + " (from " + a.effectiveFrom()
           + a.effectiveUntil().map(d -> " until " + d).orElse("") + ") and " + b.ref() + " (from "
           + b.effectiveFrom() + b.effectiveUntil().map(d -> " until " + d).orElse("")
-          + ") are both for " + a.jurisdiction() + " and overlap in time; expected one version in force per day"
+          + ") are both for " + Jurisdiction.of(a.jurisdiction()).code() + " and overlap in time; expected one version in force per day"
           + " (set effectiveUntil of the earlier one)");
     }
   }

@@ -36,6 +36,6 @@
     defaults = @Value.Immutable(copy = true))
 package io.github.jiceng.governance.core.burden;
 
-import org.immutables.value.Value;
 import org.immutables.value.Value.Style.BuilderVisibility;
 import org.immutables.value.Value.Style.ImplementationVisibility;
+import org.immutables.value.Value;
