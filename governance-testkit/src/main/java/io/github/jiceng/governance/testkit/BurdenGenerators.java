@@ -145,8 +145,7 @@ public final class BurdenGenerators {
         .id("REQ-" + (1000 + random.nextInt(9000)))
         .date(lists.date)
         .requestingDepartment("区" + List.of("民政局", "卫生健康委", "应急管理局", "农业农村委").get(random.nextInt(4)))
-        .departmentJurisdiction(lists.district)
-        .periodStart(lists.date.plusDays(60 + random.nextInt(60)));
+        .departmentJurisdiction(lists.district);
     List<DivisionCode> targets = lists.targets(item.level());
     String description;
     if (planted == null && unlistedValid) {
@@ -184,9 +183,8 @@ public final class BurdenGenerators {
           String.format("510104%03d%03d", 1 + random.nextInt(9), 200 + random.nextInt(50))));
       description += " in Sichuan, where no lists are in force";
     }
-    if (planted == BurdenDefect.LATE_APPLICATION) {
-      request.periodStart(lists.date.plusDays(random.nextInt(21)));
-    }
+    request.periodStart(planted == BurdenDefect.LATE_APPLICATION
+        ? lists.date.plusDays(random.nextInt(21)) : lists.date.plusDays(60 + random.nextInt(60)));
     AdmissionRequest built = request.addAllTargets(targets).build();
     return BurdenCase.of(built, lists.catalogues(), defect, (planted == null ? "valid" : planted.name()) + ": "
         + description + "; " + built);
@@ -203,7 +201,8 @@ public final class BurdenGenerators {
     } else if (defect.get() == BurdenDefect.CERTIFICATE_MAY_NOT_ISSUE) {
       item = lists.pick(lists.items(ListKind.CERTIFICATE_PROHIBITED));
     } else {
-      item = WorkItem.of("x.none", ListKind.CERTIFICATE, "无此" + allowed.get(0).name());
+      item = WorkItem.builder().id("x.none").kind(ListKind.CERTIFICATE).name("无此" + allowed.get(0).name())
+          .level(allowed.get(0).level()).build(); // a community the first listed certificate applies to
     }
     var request = CertificateRequest.builder()
         .id("CERT-" + (1000 + random.nextInt(9000)))

@@ -11,6 +11,7 @@ import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RuleContext;
 import io.github.jiceng.governance.rules.RuleDefinition;
 import io.github.jiceng.governance.rules.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -62,10 +63,10 @@ public final class LateApplicationRule implements Rule<AdmissionRequest> {
     }
   }
 
-  /** The last request day that would have given {@code required} working days before the start. */
-  private static java.time.LocalDate latestDay(WorkingDayCalendar calendar, AdmissionRequest request, int required) {
-    java.time.LocalDate day = request.date();
-    while (calendar.workingDaysAfter(day, request.periodStart()) < required) {
+  /** The last working day on which the request would have come {@code required} working days ahead. */
+  private static LocalDate latestDay(WorkingDayCalendar calendar, AdmissionRequest request, int required) {
+    LocalDate day = request.date();
+    while (calendar.workingDaysAfter(day, request.periodStart()) < required || !calendar.isWorkingDay(day)) {
       day = day.minusDays(1);
     }
     return day;
