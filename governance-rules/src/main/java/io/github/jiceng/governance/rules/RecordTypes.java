@@ -1,5 +1,9 @@
 package io.github.jiceng.governance.rules;
 
+import io.github.jiceng.governance.core.burden.AdmissionDecision;
+import io.github.jiceng.governance.core.burden.AdmissionRequest;
+import io.github.jiceng.governance.core.burden.CertificateRequest;
+import io.github.jiceng.governance.core.burden.ListCatalogue;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
@@ -27,7 +31,13 @@ public final class RecordTypes {
   private static final RecordTypes STANDARD = of(
       RecordType.of("district", District.class, d -> d.code().value()),
       RecordType.of("township", Township.class, t -> t.code().value()),
-      RecordType.of("village", Village.class, v -> v.code().value()));
+      RecordType.of("village", Village.class, v -> v.code().value()),
+      RecordType.of("admission-request", AdmissionRequest.class, AdmissionRequest::id).withDate(AdmissionRequest::date),
+      RecordType.of("admission-decision", AdmissionDecision.class, AdmissionDecision::requestId)
+          .withDate(AdmissionDecision::date),
+      RecordType.of("certificate-request", CertificateRequest.class, CertificateRequest::id)
+          .withDate(CertificateRequest::date),
+      RecordType.of("list-catalogue", ListCatalogue.class, ListCatalogue::ref));
 
   private final Map<String, RecordType<?>> byName;
   private final ClassValue<Optional<RecordType<?>>> byClass = new ClassValue<>() {

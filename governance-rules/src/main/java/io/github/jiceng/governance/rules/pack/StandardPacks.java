@@ -4,6 +4,10 @@ import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.ValidityPeriod;
+import io.github.jiceng.governance.rules.burden.BundledCatalogues;
+import io.github.jiceng.governance.rules.burden.BurdenParameters;
+import io.github.jiceng.governance.rules.burden.BurdenRules;
 import io.github.jiceng.governance.rules.id.IdentifierRules;
 import io.github.jiceng.governance.rules.territory.TerritoryRules;
 import java.util.ArrayList;
@@ -33,6 +37,10 @@ public final class StandardPacks {
       .build();
   private static final RulePack CHONGQING_PACK = RulePack.builder("cn.chongqing", VERSION, CHONGQING)
       .parent(NATIONAL)
+      .parameter(BurdenParameters.CATALOGUES, BundledCatalogues.CHONGQING, ValidityPeriod.always(),
+          "bundled Chongqing lists (city 2019/2024, 渝北区 2023, 巴南区 2024); illustrative items marked in the data")
+      .parameter(BurdenParameters.TIMING_CHECKED, true, ValidityPeriod.always(),
+          "local admission practice: apply about 30 working days ahead, decision within 15 working days [U]")
       .build();
 
   private StandardPacks() {
@@ -42,6 +50,7 @@ public final class StandardPacks {
     List<Rule<?>> rules = new ArrayList<>();
     rules.addAll(IdentifierRules.all());
     rules.addAll(TerritoryRules.all());
+    rules.addAll(BurdenRules.all());
     return rules;
   }
 

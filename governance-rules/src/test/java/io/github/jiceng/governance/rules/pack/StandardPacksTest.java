@@ -32,6 +32,6 @@ class StandardPacksTest {
       assertThat(descriptor.title(java.util.Locale.ENGLISH)).isNotBlank();
     });
     assertThat(StandardPacks.national().catalog().descriptors().stream().map(RuleDescriptor::area)
-        .collect(Collectors.toSet())).containsExactlyInAnyOrder("id", "territory");
+        .collect(Collectors.toSet())).containsExactlyInAnyOrder("id", "territory", "burden");
   }
 }
