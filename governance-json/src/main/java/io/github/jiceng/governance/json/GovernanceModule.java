@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.jiceng.governance.json.id.IdentifierJson;
 import io.github.jiceng.governance.json.record.RecordTypeJson;
 import io.github.jiceng.governance.json.territory.TerritoryJson;
+import io.github.jiceng.governance.json.value.ValueTypeJson;
 import java.util.List;
 import java.util.Objects;
 
@@ -123,6 +124,7 @@ public final class GovernanceModule extends Module {
   public void setupModule(SetupContext context) {
     context.addSerializers(IdentifierJson.serializers());
     context.addDeserializers(IdentifierJson.deserializers(lenientCreditCodes));
+    ValueTypeJson.setUp(context, TerritoryJson.PROPERTY_ORDERS);
     TerritoryJson.setUp(context);
     RecordTypeJson.setUp(context, types);
   }

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.core.i18n.BilingualText;
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.ResidentIdNumber;
 import io.github.jiceng.governance.core.id.UnifiedSocialCreditCode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -31,7 +32,9 @@ final class ValueDescriptions {
       ResidentIdNumber.class,
       BilingualText.of("字符串（18 位居民身份证号码）", "a string (an 18-character resident identity number)"),
       LocalDate.class,
-      BilingualText.of("字符串（ISO-8601 日期，如 2026-01-31）", "a string (an ISO-8601 date such as 2026-01-31)"));
+      BilingualText.of("字符串（ISO-8601 日期，如 2026-01-31）", "a string (an ISO-8601 date such as 2026-01-31)"),
+      BigDecimal.class,
+      BilingualText.of("字符串（以元为单位的十进制金额，如 100000.00）", "a string (a decimal amount of yuan such as 100000.00)"));
 
   private ValueDescriptions() {
   }

@@ -1,0 +1,199 @@
+package io.github.jiceng.governance.json.value;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
+import io.github.jiceng.governance.json.money.MoneyJson;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives every Immutables value type of {@code governance-core} its JSON mapping, as the mix-ins of decision 0005 did
+ * by hand, from the {@link ValueType} derived from the type itself (decision 0007).
+ *
+ * <p>It is inserted before Jackson's own annotation introspector and answers only for value types, their
+ * {@code Immutable<Name>} implementations and their builders; for every other class it answers nothing, so Jackson's
+ * annotations and defaults apply there. For a value type:
+ * <ul>
+ *   <li>auto-detection is off: only the attributes are properties, so a derived accessor never joins the wire
+ *       format;</li>
+ *   <li>each attribute's accessor is a property of the attribute's name, written in declaration order; absent
+ *       optional attributes are omitted;</li>
+ *   <li>{@code java.time} values are written as ISO-8601 strings, whatever the mapper's date settings, and
+ *       {@code BigDecimal} values as decimal strings of yuan ({@link MoneyJson});</li>
+ *   <li>reading goes through the generated builder ({@code build()}, setters without prefix): each attribute's
+ *       setter is the property of the same name; {@code null} fails for plain attributes and for elements, and means
+ *       absent for optional, collection and map attributes.</li>
+ * </ul>
+ */
+final class ValueTypeIntrospector extends NopAnnotationIntrospector {
+  private static final long serialVersionUID = 1L;
+  private static final JsonPOJOBuilder.Value BUILDER = new JsonPOJOBuilder.Value("build", "");
+  private static final JsonFormat.Value ISO = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
+  private static final JsonInclude.Value NON_ABSENT =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS);
+
+  /** Property orders that differ from the declaration order, by value type. */
+  private final Map<Class<?>, List<String>> orders;
+
+  /**
+   * Creates the introspector.
+   *
+   * @param orders the property orders that differ from the declaration order, by abstract value type: the names
+   *     listed come first, in that order, and the other attributes follow in declaration order
+   */
+  ValueTypeIntrospector(Map<Class<?>, List<String>> orders) {
+    this.orders = Map.copyOf(orders);
+  }
+
+  private static Optional<ValueType> valueType(Annotated annotated) {
+    return annotated instanceof AnnotatedClass ? ValueType.of(annotated.getRawType()) : Optional.empty();
+  }
+
+  private static Optional<Attribute> readBy(Annotated annotated) {
+    if (!(annotated instanceof AnnotatedMethod)) {
+      return Optional.empty();
+    }
+    AnnotatedMethod method = (AnnotatedMethod) annotated;
+    return ValueType.of(method.getDeclaringClass()).flatMap(type -> type.readBy(method.getAnnotated()));
+  }
+
+  private static Optional<Attribute> setBy(Annotated annotated) {
+    if (!(annotated instanceof AnnotatedMethod)) {
+      return Optional.empty();
+    }
+    AnnotatedMethod method = (AnnotatedMethod) annotated;
+    return ValueType.of(method.getDeclaringClass()).flatMap(type -> type.setBy(method.getAnnotated()));
+  }
+
+  @Override
+  public VisibilityChecker<?> findAutoDetectVisibility(AnnotatedClass ac, VisibilityChecker<?> checker) {
+    return ValueType.of(ac.getRawType()).isPresent() ? checker.with(Visibility.NONE) : checker;
+  }
+
+  @Override
+  public PropertyName findNameForSerialization(Annotated a) {
+    return readBy(a).map(attribute -> PropertyName.construct(attribute.name())).orElse(null);
+  }
+
+  /**
+   * A value type is written by its implementation's serializer, which knows every attribute, also where the abstract
+   * type is the static type (as in {@code writerFor(Village.class)}): its inherited accessors are declared by an
+   * interface, which this introspector cannot tell apart from other types' accessors.
+   */
+  @Override
+  public JavaType refineSerializationType(MapperConfig<?> config, Annotated a, JavaType baseType) {
+    Optional<ValueType> type = valueType(a);
+    return type.isPresent() && type.get().valueClass() == baseType.getRawClass()
+        ? config.getTypeFactory().constructSpecializedType(baseType, type.get().implementation())
+        : baseType;
+  }
+
+  @Override
+  public String[] findSerializationPropertyOrder(AnnotatedClass ac) {
+    return valueType(ac).filter(type -> type.isValue(ac.getRawType()))
+        .map(type -> order(type).toArray(String[]::new))
+        .orElse(null);
+  }
+
+  private List<String> order(ValueType type) {
+    Set<String> order = new LinkedHashSet<>(orders.getOrDefault(type.valueClass(), List.of()));
+    type.attributes().forEach(attribute -> order.add(attribute.name()));
+    return List.copyOf(order);
+  }
+
+  @Override
+  public JsonInclude.Value findPropertyInclusion(Annotated a) {
+    return valueType(a).filter(type -> type.isValue(a.getRawType())).isPresent() ? NON_ABSENT
+        : JsonInclude.Value.empty();
+  }
+
+  @Override
+  public JsonFormat.Value findFormat(Annotated memberOrClass) {
+    return readBy(memberOrClass).filter(attribute -> isTime(attribute.valueClass())).map(attribute -> ISO)
+        .orElse(null);
+  }
+
+  private static boolean isTime(Class<?> type) {
+    return type.getPackageName().equals("java.time");
+  }
+
+  @Override
+  public Object findSerializer(Annotated a) {
+    return readBy(a).filter(attribute -> attribute.isPlain() && isMoney(attribute)).map(x -> MoneyJson.serializer())
+        .orElse(null);
+  }
+
+  @Override
+  public Object findContentSerializer(Annotated a) {
+    return readBy(a).filter(attribute -> !attribute.isPlain() && isMoney(attribute)).map(x -> MoneyJson.serializer())
+        .orElse(null);
+  }
+
+  private static boolean isMoney(Attribute attribute) {
+    return attribute.valueClass() == BigDecimal.class;
+  }
+
+  @Override
+  public Class<?> findPOJOBuilder(AnnotatedClass ac) {
+    return valueType(ac).filter(type -> type.isValue(ac.getRawType())).map(ValueType::builder).orElse(null);
+  }
+
+  @Override
+  public JsonPOJOBuilder.Value findPOJOBuilderConfig(AnnotatedClass ac) {
+    return valueType(ac).filter(type -> type.builder() == ac.getRawType()).map(type -> BUILDER).orElse(null);
+  }
+
+  @Override
+  public PropertyName findNameForDeserialization(Annotated a) {
+    return setBy(a).map(attribute -> PropertyName.construct(attribute.name())).orElse(null);
+  }
+
+  @Override
+  public JsonSetter.Value findSetterInfo(Annotated a) {
+    return setBy(a).map(Attribute::nulls).orElse(JsonSetter.Value.empty());
+  }
+
+  /**
+   * A collection setter takes an {@code Iterable}, which Jackson reads as a list but does not treat as a collection
+   * type everywhere (a {@code null} element would be reported without its expected type); it is read as a
+   * {@code List} of the same elements.
+   */
+  @Override
+  public JavaType refineDeserializationType(MapperConfig<?> config, Annotated a, JavaType baseType) {
+    return setBy(a).filter(attribute -> attribute.kind() == Attribute.Kind.COLLECTION)
+        .map(attribute -> config.getTypeFactory().constructSpecializedType(baseType, List.class))
+        .orElse(baseType);
+  }
+
+  /** The setter of a plain or optional attribute takes the value itself; collections and maps take containers. */
+  @Override
+  public Object findDeserializer(Annotated a) {
+    return setBy(a).filter(attribute -> isSingle(attribute) && isMoney(attribute)).map(x -> MoneyJson.deserializer())
+        .orElse(null);
+  }
+
+  @Override
+  public Object findContentDeserializer(Annotated a) {
+    return setBy(a).filter(attribute -> !isSingle(attribute) && isMoney(attribute))
+        .map(x -> MoneyJson.deserializer()).orElse(null);
+  }
+
+  private static boolean isSingle(Attribute attribute) {
+    return attribute.kind() == Attribute.Kind.PLAIN || attribute.kind() == Attribute.Kind.OPTIONAL;
+  }
+}
