@@ -138,6 +138,17 @@ final class ReadProblems {
   private Finding mismatch(MismatchedInputException mismatch, JsonPointer pointer, Location location) {
     JavaType target = javaType(mismatch.getTargetType());
     JsonToken token = currentToken(mismatch);
+    if (token == JsonToken.FIELD_NAME && mismatch instanceof InvalidFormatException) {
+      // A map key that its key deserializer rejects, such as an unknown enum constant: the path ends at the map.
+      JsonPointer key = pointer.child(String.valueOf(((InvalidFormatException) mismatch).getValue()));
+      return mismatch(mismatch, key, Pointers.location(key, mismatch.getLocation()), JsonToken.VALUE_STRING);
+    }
+    return mismatch(mismatch, pointer, location, token);
+  }
+
+  private Finding mismatch(MismatchedInputException mismatch, JsonPointer pointer, Location location,
+      JsonToken token) {
+    JavaType target = javaType(mismatch.getTargetType());
     JsonToken expectedKind = ValueDescriptions.expectedKind(target);
     JsonToken actualKind = ValueDescriptions.kindOf(token);
     boolean rightKind = actualKind != null && actualKind == expectedKind;
