@@ -34,7 +34,7 @@ import java.util.Set;
  * </ul>
  * Derived accessors have no setter and are never attributes. The order of the attributes is the order of the instance
  * fields of {@code Immutable<Name>}, which Immutables declares in the order of the accessors in the source, and which
- * the JDK's reflection returns in class-file order ({@code ValueTypeOrderTest} pins it).
+ * the JDK's reflection returns in class-file order ({@code PropertyOrderTest} pins it).
  */
 final class ValueType {
   private static final String CORE = "io.github.jiceng.governance.core";
@@ -55,14 +55,16 @@ final class ValueType {
   /** The attributes by name, in declaration order. */
   private final Map<String, Attribute> attributes;
   /** The attributes by their builder setter. */
-  private final Map<Method, Attribute> bySetter = new HashMap<>();
+  private final Map<Method, Attribute> bySetter;
 
   private ValueType(Class<?> valueClass, Class<?> implementation, Class<?> builder, Map<String, Attribute> attributes) {
     this.valueClass = valueClass;
     this.implementation = implementation;
     this.builder = builder;
     this.attributes = attributes;
-    attributes.values().forEach(attribute -> bySetter.put(attribute.setter(), attribute));
+    Map<Method, Attribute> setters = new HashMap<>();
+    attributes.values().forEach(attribute -> setters.put(attribute.setter(), attribute));
+    this.bySetter = Map.copyOf(setters);
   }
 
   /**
