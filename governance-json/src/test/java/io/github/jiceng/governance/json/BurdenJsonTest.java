@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,18 @@ class BurdenJsonTest {
       ReadResult<Object> read = READER.readRecord(RoundTripPropertiesTest.write(MAPPER, record));
       assertThat(read.findings()).isEmpty();
       assertThat(read.value()).contains(record);
+    });
+  }
+
+  @Test
+  void mutatedBurdenDocumentsGiveFindingsNeverExceptions() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      Object record = new Object[] {BurdenSamples.admissionRequest(seed), BurdenSamples.admissionDecision(seed),
+          BurdenSamples.certificateRequest(seed), BurdenSamples.listCatalogue(seed)}[random.nextInt(4)];
+      String json = RobustnessPropertiesTest.mutate(RoundTripPropertiesTest.write(MAPPER, record), random);
+      RobustnessPropertiesTest.checkWellFormed(json, READER.readRecord(json));
+      RobustnessPropertiesTest.checkWellFormed(json, READER.read(json, record.getClass()));
     });
   }
 
