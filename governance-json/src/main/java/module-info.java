@@ -4,7 +4,7 @@
  *
  * <p>Only {@code io.github.jiceng.governance.json} is exported; the mapping of the value types, the serializers and the
  * deserializers live in internal packages. Jackson needs no {@code opens}: it calls the public accessors and the
- * public builders of {@code governance-core} (toolchain notes F6, decision 0007).
+ * public builders of {@code governance-core} (toolchain notes F6, decision 0009).
  */
 module io.github.jiceng.governance.json {
   requires transitive io.github.jiceng.governance.rules;

@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * The Jackson module of the governance model (治理模型 JSON 模块): the wire format of every model type, kept in this
  * module so that {@code governance-core} has no Jackson dependency (decision 0005), and derived from the Immutables
- * value types themselves (decision 0007).
+ * value types themselves (decision 0009).
  *
  * <p>What it registers:
  * <ul>

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the property order of the wire format (decision 0007): the territorial units keep the order documented since
+ * Pins the property order of the wire format (decision 0009): the territorial units keep the order documented since
  * decision 0005; every other type is written in the order its accessors are declared in the source, written out here
  * by hand from the source files.
  */

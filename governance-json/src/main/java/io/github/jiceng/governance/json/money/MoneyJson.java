@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 /**
  * The JSON form of amounts of money (金额): a JSON string holding a decimal number of yuan, such as
  * {@code "100000.00"}, which keeps its scale. The model holds money as {@link BigDecimal}; every {@code BigDecimal}
- * attribute of a value type is written and read this way (decision 0007).
+ * attribute of a value type is written and read this way (decision 0009).
  *
  * <p>On reading, the string must be a plain decimal: an optional minus sign, digits without leading zeros, and an
  * optional fraction ({@code "0.5"}, {@code "-12"}, {@code "100000.00"}); not a JSON number, an exponent, a plus sign or

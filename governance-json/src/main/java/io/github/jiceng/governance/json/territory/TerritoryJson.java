@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The JSON form of the {@link Territory} index: a serializer and a deserializer. The units themselves are value types,
- * mapped like every other ({@code json.value}, decision 0007).
+ * mapped like every other ({@code json.value}, decision 0009).
  */
 public final class TerritoryJson {
   /**

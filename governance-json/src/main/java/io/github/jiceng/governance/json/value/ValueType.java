@@ -25,7 +25,7 @@ import java.util.Set;
  * has a nested public {@code Builder} with a public no-argument constructor (the {@code builder = "new"} style).
  *
  * <p>An attribute is an instance field of {@code Immutable<Name>} for which the value type has a public accessor of
- * the same name and the builder a setter (strict builder style, decision 0007):
+ * the same name and the builder a setter (strict builder style, decision 0009):
  * <ul>
  *   <li>{@code x(T)} for a plain attribute (required, or with a default);</li>
  *   <li>{@code x(T)} beside {@code x(Optional<? extends T>)} for an {@code Optional<T>} attribute;</li>

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Gives every Immutables value type of {@code governance-core} its JSON mapping, as the mix-ins of decision 0005 did
- * by hand, from the {@link ValueType} derived from the type itself (decision 0007).
+ * by hand, from the {@link ValueType} derived from the type itself (decision 0009).
  *
  * <p>It is inserted before Jackson's own annotation introspector and answers only for value types, their
  * {@code Immutable<Name>} implementations and their builders; for every other class it answers nothing, so Jackson's

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The JSON form of the Immutables value types of {@code governance-core}: one mechanism for every record and every
- * value nested in one, derived from the types themselves (decision 0007).
+ * value nested in one, derived from the types themselves (decision 0009).
  *
  * <p>A value type's properties are its attributes, found from its generated builder, in declaration order; derived
  * accessors are never properties. See {@code docs/json-format.md} for the rules (names, order, {@code null},
