@@ -7,10 +7,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jiceng.governance.core.burden.ApprovalPath;
 import io.github.jiceng.governance.core.burden.DecisionReason;
 import io.github.jiceng.governance.core.burden.WorkItem;
+import io.github.jiceng.governance.core.territory.TerritorialUnit;
 import io.github.jiceng.governance.core.territory.Village;
 import io.github.jiceng.governance.rules.RecordType;
 import io.github.jiceng.governance.rules.RecordTypes;
@@ -103,6 +106,20 @@ class MappingCompletenessTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** Tools that introspect the abstract type (schema checks, documentation generators) see the wire format too. */
+  @Test
+  void introspectingTheAbstractTypeGivesItsAttributes() {
+    SerializationConfig config = MAPPER.getSerializationConfig();
+    for (Class<?> type : reachable()) {
+      Set<String> properties = config.introspect(MAPPER.constructType(type)).findProperties().stream()
+          .filter(BeanPropertyDefinition::hasGetter).map(BeanPropertyDefinition::getName)
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(properties).as(type.getSimpleName()).isEqualTo(ValueSamples.attributes(type));
+    }
+    assertThat(config.introspect(MAPPER.constructType(TerritorialUnit.class)).findProperties())
+        .as("an interface of core has no properties of its own").isEmpty();
   }
 
   @Test

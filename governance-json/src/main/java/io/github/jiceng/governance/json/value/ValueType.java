@@ -79,7 +79,7 @@ final class ValueType {
   }
 
   private static Optional<ValueType> find(Class<?> type) {
-    if (type.isPrimitive() || type.isArray() || !inCore(type)) {
+    if (type.isPrimitive() || type.isArray() || !isInCore(type)) {
       return Optional.empty();
     }
     Class<?> enclosing = type.getEnclosingClass();
@@ -110,7 +110,13 @@ final class ValueType {
     return Optional.empty();
   }
 
-  private static boolean inCore(Class<?> type) {
+  /**
+   * Tells whether a class is in a package of {@code governance-core}.
+   *
+   * @param type the class, not an array or a primitive
+   * @return true for a package under {@code io.github.jiceng.governance.core}
+   */
+  static boolean isInCore(Class<?> type) {
     String name = type.getPackageName();
     return name.equals(CORE) || name.startsWith(CORE + ".");
   }

@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
 import io.github.jiceng.governance.json.money.MoneyJson;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,9 +83,44 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
     return ValueType.of(method.getDeclaringClass()).flatMap(type -> type.setBy(method.getAnnotated()));
   }
 
+  /**
+   * Auto-detection: the getters of a value type (and of its implementation) are visible if they read one of its
+   * attributes, and nothing else is; its builder detects nothing. Other abstract types of core (such as
+   * {@code TerritorialUnit}) detect nothing either, so that no derived accessor is written where such a type is the
+   * static type.
+   */
   @Override
   public VisibilityChecker<?> findAutoDetectVisibility(AnnotatedClass ac, VisibilityChecker<?> checker) {
-    return ValueType.of(ac.getRawType()).isPresent() ? checker.with(Visibility.NONE) : checker;
+    Class<?> raw = ac.getRawType();
+    Optional<ValueType> type = ValueType.of(raw);
+    if (type.isPresent() && type.get().isValue(raw)) {
+      return new AttributeVisibility(type.get());
+    }
+    return type.isPresent() || isCoreAbstraction(raw) ? checker.with(Visibility.NONE) : checker;
+  }
+
+  /**
+   * Names every accessor of a value type after itself, also one inherited from an interface of core (such as
+   * {@code code()} of {@code TerritorialUnit}), which no other hook can tell apart from the accessors of other types;
+   * the visibility of {@link #findAutoDetectVisibility} keeps only the attributes of the type being introspected.
+   */
+  @Override
+  public String findImplicitPropertyName(AnnotatedMember member) {
+    if (!(member instanceof AnnotatedMethod)) {
+      return null;
+    }
+    Method method = ((AnnotatedMethod) member).getAnnotated();
+    Class<?> declaring = method.getDeclaringClass();
+    boolean accessor = method.getParameterCount() == 0 && method.getReturnType() != void.class
+        && !Modifier.isStatic(method.getModifiers());
+    boolean owner = ValueType.of(declaring).map(type -> type.isValue(declaring)).orElse(false)
+        || isCoreAbstraction(declaring);
+    return accessor && owner ? method.getName() : null;
+  }
+
+  private static boolean isCoreAbstraction(Class<?> type) {
+    return (type.isInterface() || Modifier.isAbstract(type.getModifiers())) && !type.isArray() && !type.isPrimitive()
+        && ValueType.isInCore(type);
   }
 
   @Override
