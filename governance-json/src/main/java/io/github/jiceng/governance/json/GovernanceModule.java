@@ -24,7 +24,7 @@ import java.util.Objects;
  *   <li>every Immutables value type of {@code governance-core}, records and the values nested in them (the
  *       territorial units, admission requests, list catalogues and their work items, ...): its attributes as
  *       lowerCamelCase properties in declaration order, derived accessors never, enums as their constant names,
- *       ISO-8601 dates, money as decimal strings of yuan, absent optional attributes omitted;</li>
+ *       ISO-8601 dates, decimals (money in yuan) as decimal strings, absent optional attributes omitted;</li>
  *   <li>the {@code Territory} index as {@code {"districts": [...], "townships": [...], "villages": [...]}};</li>
  *   <li>the {@code "type"} property of the {@linkplain RecordTypes record types}: written first, checked on
  *       reading;</li>

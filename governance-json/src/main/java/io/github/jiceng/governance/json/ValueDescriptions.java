@@ -34,7 +34,7 @@ final class ValueDescriptions {
       LocalDate.class,
       BilingualText.of("字符串（ISO-8601 日期，如 2026-01-31）", "a string (an ISO-8601 date such as 2026-01-31)"),
       BigDecimal.class,
-      BilingualText.of("字符串（以元为单位的十进制金额，如 100000.00）", "a string (a decimal amount of yuan such as 100000.00)"));
+      BilingualText.of("字符串（十进制数，如 100000.00）", "a string (a decimal number such as 100000.00)"));
 
   private ValueDescriptions() {
   }

@@ -165,7 +165,7 @@ class BurdenJsonTest {
     Finding wrongType = only(READER.read(number, AdmissionRequest.class));
     assertFinding(wrongType, JsonFindingCodes.WRONG_TYPE, at("/fundingAmount", number, "120000.00"));
     assertThat(wrongType.message(Locale.ENGLISH)).isEqualTo(
-        "/fundingAmount is a number; expected a string (a decimal amount of yuan such as 100000.00)");
+        "/fundingAmount is a number; expected a string (a decimal number such as 100000.00)");
     for (String bad : new String[] {"\"1.2E5\"", "\"+5\"", "\" 5\"", "\"5.\"", "\"0120000\"", "\"\"", "\"十二万\""}) {
       String json = YB_2025_014.replace("\"120000.00\"", bad);
       Finding invalid = only(READER.read(json, AdmissionRequest.class));

@@ -81,7 +81,10 @@ class MappingCompletenessTest {
     }
     assertThat(reachable).contains(WorkItem.class, ApprovalPath.class, DecisionReason.class);
     for (Class<?> type : reachable) {
-      assertThat(ValueSamples.attributes(type)).as(type.getName()).isNotEmpty()
+      assertThat(ValueSamples.attributes(type)).as(type.getName()).isNotEmpty();
+    }
+    for (RecordType<?> type : RecordTypes.standard().all()) {
+      assertThat(ValueSamples.attributes(type.javaType())).as(type.name() + ": the type property is reserved")
           .doesNotContain(GovernanceJson.TYPE_PROPERTY);
     }
   }

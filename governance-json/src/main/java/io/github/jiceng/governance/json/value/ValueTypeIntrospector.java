@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
-import io.github.jiceng.governance.json.money.MoneyJson;
+import io.github.jiceng.governance.json.decimal.DecimalJson;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -37,7 +37,7 @@ import java.util.Set;
  *   <li>each attribute's accessor is a property of the attribute's name, written in declaration order; absent
  *       optional attributes are omitted;</li>
  *   <li>{@code java.time} values are written as ISO-8601 strings, whatever the mapper's date settings, and
- *       {@code BigDecimal} values as decimal strings of yuan ({@link MoneyJson});</li>
+ *       {@code BigDecimal} values (money, hours) as decimal strings ({@link DecimalJson});</li>
  *   <li>reading goes through the generated builder ({@code build()}, setters without prefix): each attribute's
  *       setter is the property of the same name; {@code null} fails for plain attributes and for elements, and means
  *       absent for optional, collection and map attributes.</li>
@@ -172,17 +172,17 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public Object findSerializer(Annotated a) {
-    return readBy(a).filter(attribute -> attribute.isPlain() && isMoney(attribute)).map(x -> MoneyJson.serializer())
+    return readBy(a).filter(attribute -> attribute.isPlain() && isDecimal(attribute)).map(x -> DecimalJson.serializer())
         .orElse(null);
   }
 
   @Override
   public Object findContentSerializer(Annotated a) {
-    return readBy(a).filter(attribute -> !attribute.isPlain() && isMoney(attribute)).map(x -> MoneyJson.serializer())
+    return readBy(a).filter(attribute -> !attribute.isPlain() && isDecimal(attribute)).map(x -> DecimalJson.serializer())
         .orElse(null);
   }
 
-  private static boolean isMoney(Attribute attribute) {
+  private static boolean isDecimal(Attribute attribute) {
     return attribute.valueClass() == BigDecimal.class;
   }
 
@@ -221,14 +221,14 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
   /** The setter of a plain or optional attribute takes the value itself; collections and maps take containers. */
   @Override
   public Object findDeserializer(Annotated a) {
-    return setBy(a).filter(attribute -> isSingle(attribute) && isMoney(attribute)).map(x -> MoneyJson.deserializer())
+    return setBy(a).filter(attribute -> isSingle(attribute) && isDecimal(attribute)).map(x -> DecimalJson.deserializer())
         .orElse(null);
   }
 
   @Override
   public Object findContentDeserializer(Annotated a) {
-    return setBy(a).filter(attribute -> !isSingle(attribute) && isMoney(attribute))
-        .map(x -> MoneyJson.deserializer()).orElse(null);
+    return setBy(a).filter(attribute -> !isSingle(attribute) && isDecimal(attribute))
+        .map(x -> DecimalJson.deserializer()).orElse(null);
   }
 
   private static boolean isSingle(Attribute attribute) {

@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>A value type's properties are its attributes, found from its generated builder, in declaration order; derived
  * accessors are never properties. See {@code docs/json-format.md} for the rules (names, order, {@code null},
- * dates, money).
+ * dates, decimals).
  */
 public final class ValueTypeJson {
   private ValueTypeJson() {

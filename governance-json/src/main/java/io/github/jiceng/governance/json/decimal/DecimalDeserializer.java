@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.json.money;
+package io.github.jiceng.governance.json.decimal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,19 +10,19 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Reads an amount from a JSON string holding a plain decimal, such as {@code "100000.00"}.
+ * Reads a decimal from a JSON string holding a plain decimal, such as {@code "100000.00"}.
  *
  * <p>A JSON value that is not a string fails as a wrong type ({@code MismatchedInputException}); a string that is not
  * a plain decimal, or is longer than {@value #MAX_LENGTH} characters, fails as an {@link InvalidFormatException}.
  */
-final class MoneyDeserializer extends StdScalarDeserializer<BigDecimal> {
+final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
   private static final long serialVersionUID = 1L;
-  /** The longest amount read, the same as the parser's default limit on the length of a number. */
+  /** The longest decimal read, the same as the parser's default limit on the length of a number. */
   static final int MAX_LENGTH = 1000;
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
   /** Creates the deserializer. */
-  MoneyDeserializer() {
+  DecimalDeserializer() {
     super(BigDecimal.class);
   }
 

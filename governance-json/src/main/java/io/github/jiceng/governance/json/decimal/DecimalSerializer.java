@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.json.money;
+package io.github.jiceng.governance.json.decimal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** Writes an amount as a JSON string of its plain decimal form, keeping its scale: {@code "100000.00"}. */
-final class MoneySerializer extends StdScalarSerializer<BigDecimal> {
+/** Writes a decimal as a JSON string of its plain form, keeping its scale: {@code "100000.00"}. */
+final class DecimalSerializer extends StdScalarSerializer<BigDecimal> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the serializer. */
-  MoneySerializer() {
+  DecimalSerializer() {
     super(BigDecimal.class);
   }
 
