@@ -32,7 +32,7 @@ import java.util.Set;
  * {@code Immutable<Name>} implementations and their builders; for every other class it answers nothing, so Jackson's
  * annotations and defaults apply there. For a value type:
  * <ul>
- *   <li>auto-detection is off: only the attributes are properties, so a derived accessor never joins the wire
+ *   <li>only the attributes are properties (a visibility per type), so a derived accessor never joins the wire
  *       format;</li>
  *   <li>each attribute's accessor is a property of the attribute's name, written in declaration order; absent
  *       optional attributes are omitted;</li>
@@ -129,9 +129,8 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
   }
 
   /**
-   * A value type is written by its implementation's serializer, which knows every attribute, also where the abstract
-   * type is the static type (as in {@code writerFor(Village.class)}): its inherited accessors are declared by an
-   * interface, which this introspector cannot tell apart from other types' accessors.
+   * A value type is written by its implementation's serializer, also where the abstract type is the static type (as
+   * in {@code writerFor(Village.class)}), the way {@code @JsonSerialize(as = ImmutableVillage.class)} would.
    */
   @Override
   public JavaType refineSerializationType(MapperConfig<?> config, Annotated a, JavaType baseType) {
