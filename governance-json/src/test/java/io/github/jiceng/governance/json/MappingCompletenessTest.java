@@ -77,13 +77,18 @@ class MappingCompletenessTest {
   void theReachableTypesIncludeEveryRecordAndTheValuesNestedInThem() {
     Set<Class<?>> reachable = reachable();
     for (RecordType<?> type : RecordTypes.standard().all()) {
-      assertThat(reachable).as(type.name()).contains(type.javaType());
+      if (ValueSamples.isValueType(type.javaType())) {
+        assertThat(reachable).as(type.name()).contains(type.javaType());
+      }
     }
     assertThat(reachable).contains(WorkItem.class, ApprovalPath.class, DecisionReason.class);
     for (Class<?> type : reachable) {
       assertThat(ValueSamples.attributes(type)).as(type.getName()).isNotEmpty();
     }
     for (RecordType<?> type : RecordTypes.standard().all()) {
+      if (!ValueSamples.isValueType(type.javaType())) {
+        continue; // an identifier registered as a record type has its own serializer
+      }
       assertThat(ValueSamples.attributes(type.javaType())).as(type.name() + ": the type property is reserved")
           .doesNotContain(GovernanceJson.TYPE_PROPERTY);
     }

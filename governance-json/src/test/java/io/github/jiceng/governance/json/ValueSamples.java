@@ -184,10 +184,21 @@ final class ValueSamples {
       builderClass.getMethod("putAll" + capitalised, Map.class).invoke(builder, entries);
     } else if (raw == Optional.class) {
       Type content = argument(type, 0);
-      builderClass.getMethod(name, rawClass(content)).invoke(builder, value(content, random, full));
+      setter(builderClass, name).invoke(builder, value(content, random, full));
     } else {
-      builderClass.getMethod(name, raw).invoke(builder, value(type, random, full));
+      setter(builderClass, name).invoke(builder, value(type, random, full));
     }
+  }
+
+  /** The setter {@code x(T)} of a plain or optional attribute (for {@code Optional<Integer>} it takes an int). */
+  private static Method setter(Class<?> builderClass, String name) {
+    for (Method method : builderClass.getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == 1
+          && method.getParameterTypes()[0] != Optional.class) {
+        return method;
+      }
+    }
+    throw new AssertionError(builderClass.getName() + " has no setter " + name + "(..)");
   }
 
   private static Type argument(Type type, int index) {
