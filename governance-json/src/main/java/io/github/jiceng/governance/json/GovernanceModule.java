@@ -127,7 +127,7 @@ public final class GovernanceModule extends Module {
   public void setupModule(SetupContext context) {
     context.addSerializers(IdentifierJson.serializers());
     context.addDeserializers(IdentifierJson.deserializers(lenientCreditCodes));
-    ValueTypeJson.setUp(context, TerritoryJson.PROPERTY_ORDERS);
+    ValueTypeJson.setUp(context, TerritoryJson.PROPERTY_ORDERS, types);
     TerritoryJson.setUp(context);
     RecordTypeJson.setUp(context, types);
   }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.jiceng.governance.core.id.InvalidIdentifierException;
 import io.github.jiceng.governance.json.record.RecordTypeMismatchException;
+import io.github.jiceng.governance.json.value.ValueTypeJson;
 import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.rules.FindingCode;
 import io.github.jiceng.governance.rules.JsonPointer;
@@ -203,7 +204,8 @@ final class ReadProblems {
       List<String> missing = MissingAttributes.parse(cause.getMessage());
       if (missing != null) {
         List<Finding> findings = new ArrayList<>();
-        for (String name : missing) {
+        for (String attribute : missing) {
+          String name = ValueTypeJson.propertyName(types, failure.getType().getRawClass(), attribute);
           JsonPointer property = pointer.child(name);
           Map<String, Object> arguments = JsonFindings.about(property);
           arguments.put("name", name);

@@ -132,20 +132,51 @@ final class ValueSamples {
     return draw(type, random, true);
   }
 
-  /** Draws an instance with a random subset of the attributes set (the others absent, empty or at their default). */
+  /**
+   * The required attributes of a value type: those an empty builder names when it cannot build ("some of required
+   * attributes are not set [a, b]").
+   */
+  static Set<String> required(Class<?> type) {
+    try {
+      Class<?> implementation = implementation(type).orElseThrow();
+      Class<?> builderClass = Class.forName(implementation.getName() + "$Builder", true, type.getClassLoader());
+      Object builder = builderClass.getConstructor().newInstance();
+      builderClass.getMethod("build").invoke(builder);
+      return Set.of();
+    } catch (InvocationTargetException e) {
+      String message = String.valueOf(e.getCause().getMessage());
+      int start = message.indexOf("not set [");
+      if (start < 0) {
+        throw new AssertionError("unexpected message of an empty builder of " + type.getSimpleName(), e.getCause());
+      }
+      Set<String> names = new TreeSet<>();
+      for (String name : message.substring(start + "not set [".length(), message.indexOf(']', start)).split(",")) {
+        names.add(name.trim());
+      }
+      return names;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Draws an instance with the required attributes and a random subset of the others set (the others absent, empty
+   * or at their default).
+   */
   static <T> T partial(Class<T> type, SplittableRandom random) {
     return draw(type, random, false);
   }
 
   private static <T> T draw(Class<T> type, SplittableRandom random, boolean full) {
     Class<?> implementation = implementation(type).orElseThrow();
+    Set<String> required = full ? Set.of() : required(type);
     RuntimeException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
         Class<?> builderClass = Class.forName(implementation.getName() + "$Builder", true, type.getClassLoader());
         Object builder = builderClass.getConstructor().newInstance();
         for (String attribute : attributes(type)) {
-          if (full || random.nextInt(3) > 0) {
+          if (full || required.contains(attribute) || random.nextBoolean()) {
             set(builder, accessor(type, attribute), random, full);
           }
         }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gives every Immutables value type of {@code governance-core} its JSON mapping, as the mix-ins of decision 0005 did
@@ -52,19 +53,28 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
 
   /** Property orders that differ from the declaration order, by value type. */
   private final Map<Class<?>, List<String>> orders;
+  /** The JSON names of the attributes. */
+  private final PropertyNames names;
 
   /**
    * Creates the introspector.
    *
-   * @param orders the property orders that differ from the declaration order, by abstract value type: the names
-   *     listed come first, in that order, and the other attributes follow in declaration order
+   * @param orders the property orders that differ from the declaration order, by abstract value type: the attribute
+   *     names listed come first, in that order, and the other attributes follow in declaration order
+   * @param names the JSON names of the attributes
    */
-  ValueTypeIntrospector(Map<Class<?>, List<String>> orders) {
+  ValueTypeIntrospector(Map<Class<?>, List<String>> orders, PropertyNames names) {
     this.orders = Map.copyOf(orders);
+    this.names = names;
   }
 
   private static Optional<ValueType> valueType(Annotated annotated) {
     return annotated instanceof AnnotatedClass ? ValueType.of(annotated.getRawType()) : Optional.empty();
+  }
+
+  private Optional<PropertyName> nameOf(Annotated annotated, Optional<Attribute> attribute) {
+    return attribute.map(a -> PropertyName.construct(
+        names.of(ValueType.of(((AnnotatedMethod) annotated).getDeclaringClass()).orElseThrow(), a.name())));
   }
 
   private static Optional<Attribute> readBy(Annotated annotated) {
@@ -125,7 +135,7 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public PropertyName findNameForSerialization(Annotated a) {
-    return readBy(a).map(attribute -> PropertyName.construct(attribute.name())).orElse(null);
+    return nameOf(a, readBy(a)).orElse(null);
   }
 
   /**
@@ -150,7 +160,7 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
   private List<String> order(ValueType type) {
     Set<String> order = new LinkedHashSet<>(orders.getOrDefault(type.valueClass(), List.of()));
     type.attributes().forEach(attribute -> order.add(attribute.name()));
-    return List.copyOf(order);
+    return order.stream().map(attribute -> names.of(type, attribute)).collect(Collectors.toList());
   }
 
   @Override
@@ -197,7 +207,7 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public PropertyName findNameForDeserialization(Annotated a) {
-    return setBy(a).map(attribute -> PropertyName.construct(attribute.name())).orElse(null);
+    return nameOf(a, setBy(a)).orElse(null);
   }
 
   @Override

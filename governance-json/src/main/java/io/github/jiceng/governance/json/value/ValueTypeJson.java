@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.json.value;
 
 import com.fasterxml.jackson.databind.Module.SetupContext;
+import io.github.jiceng.governance.rules.RecordTypes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ public final class ValueTypeJson {
    * @param context the setup context of the module being registered
    * @param orders the property orders that differ from the declaration order, by abstract value type: the names
    *     listed are written first, in that order, and the other attributes follow in declaration order
+   * @param types the record types of the module: an attribute {@code type} of a record is written under another name
+   *     ({@link #propertyName})
    * @throws IllegalArgumentException if a class is not a value type or a name is not one of its attributes
    */
-  public static void setUp(SetupContext context, Map<Class<?>, List<String>> orders) {
+  public static void setUp(SetupContext context, Map<Class<?>, List<String>> orders, RecordTypes types) {
     orders.forEach((type, names) -> {
       ValueType valueType = ValueType.of(type).filter(t -> t.valueClass() == type).orElseThrow(
           () -> new IllegalArgumentException(type.getName() + " is not an Immutables value type of governance-core"));
@@ -40,6 +43,20 @@ public final class ValueTypeJson {
         }
       }
     });
-    context.insertAnnotationIntrospector(new ValueTypeIntrospector(orders));
+    context.insertAnnotationIntrospector(new ValueTypeIntrospector(orders, new PropertyNames(types)));
+  }
+
+  /**
+   * Returns the JSON name of an attribute: its own name, except {@code type} of a registered record type, which is
+   * the record type name in lowerCamelCase followed by {@code Type} ({@code "meetingType"}), because {@code "type"}
+   * names the record type.
+   *
+   * @param types the record types
+   * @param type the value type, its implementation or its builder
+   * @param attribute the attribute name, as in the builder's messages
+   * @return the property name; the attribute name if the class is not a value type
+   */
+  public static String propertyName(RecordTypes types, Class<?> type, String attribute) {
+    return ValueType.of(type).map(valueType -> new PropertyNames(types).of(valueType, attribute)).orElse(attribute);
   }
 }
