@@ -13,6 +13,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -258,6 +259,9 @@ final class ValueSamples {
       }
     } else if (raw == LocalDate.class) {
       return LocalDate.of(1990, 1, 1).plusDays(random.nextInt(20000));
+    } else if (raw == LocalDateTime.class) {
+      LocalDateTime time = LocalDateTime.of(1990, 1, 1, 0, 0).plusMinutes(random.nextInt(20_000_000));
+      return random.nextBoolean() ? time : time.plusSeconds(random.nextInt(60)).plusNanos(random.nextInt(1000) * 1000L);
     } else if (raw == DivisionCode.class) {
       DivisionLevel level = DivisionLevel.values()[random.nextInt(DivisionLevel.values().length)];
       return IdentifierGenerators.divisionCodes(level).generate(random);
