@@ -180,7 +180,8 @@ class BurdenJsonTest {
 
   @Test
   void defaultsMayBeLeftOutButNotNull() {
-    String withoutDefaults = YB_2025_014.replace(",\n  \"mode\": \"APPLICATION\",\n  \"proposesListAddition\": false", "");
+    String withoutDefaults =
+        YB_2025_014.replace(",\n  \"mode\": \"APPLICATION\",\n  \"proposesListAddition\": false", "");
     assertThat(withoutDefaults).doesNotContain("mode");
     ReadResult<AdmissionRequest> read = READER.read(withoutDefaults, AdmissionRequest.class);
     assertThat(read.findings()).isEmpty();
@@ -263,14 +264,15 @@ class BurdenJsonTest {
     assertThat(catalogue.approvalPath().orElseThrow().approver()).isEqualTo(DivisionCode.parse("500000"));
     assertThat(catalogue.find("yb.s09").orElseThrow().illustrative()).isTrue();
 
-    String unknownList = yubei("{\"NEGATIVE\": 7, \"POSITIVE\": 3}", "{\"id\": \"yb.s09\", \"kind\": \"SELF_GOVERNANCE\","
-        + " \"name\": \"管理集体财产\"}");
+    String unknownList = yubei("{\"NEGATIVE\": 7, \"POSITIVE\": 3}",
+        "{\"id\": \"yb.s09\", \"kind\": \"SELF_GOVERNANCE\", \"name\": \"管理集体财产\"}");
     Finding key = only(READER.read(unknownList, ListCatalogue.class));
     assertFinding(key, JsonFindingCodes.INVALID_VALUE, at("/statedCounts/POSITIVE", unknownList, "\"POSITIVE\""));
     assertThat(key.attributes()).containsEntry("variant", "enum").containsEntry("allowed",
         Arrays.stream(ListKind.values()).map(Enum::name).collect(Collectors.joining(", ")));
 
-    String nullCount = yubei("{\"NEGATIVE\": null}", "{\"id\": \"yb.s09\", \"kind\": \"SELF_GOVERNANCE\", \"name\": \"x\"}");
+    String nullCount = yubei("{\"NEGATIVE\": null}",
+        "{\"id\": \"yb.s09\", \"kind\": \"SELF_GOVERNANCE\", \"name\": \"x\"}");
     assertFinding(only(READER.read(nullCount, ListCatalogue.class)), JsonFindingCodes.NULL_VALUE,
         at("/statedCounts/NEGATIVE", nullCount, "null"));
 

@@ -187,8 +187,8 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public Object findContentSerializer(Annotated a) {
-    return readBy(a).filter(attribute -> !attribute.isPlain() && isDecimal(attribute)).map(x -> DecimalJson.serializer())
-        .orElse(null);
+    return readBy(a).filter(attribute -> !attribute.isPlain() && isDecimal(attribute))
+        .map(x -> DecimalJson.serializer()).orElse(null);
   }
 
   private static boolean isDecimal(Attribute attribute) {
@@ -230,8 +230,8 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
   /** The setter of a plain or optional attribute takes the value itself; collections and maps take containers. */
   @Override
   public Object findDeserializer(Annotated a) {
-    return setBy(a).filter(attribute -> isSingle(attribute) && isDecimal(attribute)).map(x -> DecimalJson.deserializer())
-        .orElse(null);
+    return setBy(a).filter(attribute -> isSingle(attribute) && isDecimal(attribute))
+        .map(x -> DecimalJson.deserializer()).orElse(null);
   }
 
   @Override
