@@ -8,6 +8,7 @@ module io.github.jiceng.governance.core {
   requires static org.immutables.value.annotations;
   requires static jakarta.validation;
 
+  exports io.github.jiceng.governance.core.burden;
   exports io.github.jiceng.governance.core.i18n;
   exports io.github.jiceng.governance.core.id;
   exports io.github.jiceng.governance.core.linkage;

@@ -2,9 +2,9 @@
  * JSON for the Jiceng governance model: a Jackson module, a preconfigured mapper, and reading of records whose
  * problems become findings rather than exceptions.
  *
- * <p>Only {@code io.github.jiceng.governance.json} is exported; the mix-ins, serializers and deserializers live in
- * internal packages. Jackson needs no {@code opens}: it reads the mix-ins' annotations and builds values through the
- * public builders of {@code governance-core} (toolchain notes F6).
+ * <p>Only {@code io.github.jiceng.governance.json} is exported; the mapping of the value types, the serializers and the
+ * deserializers live in internal packages. Jackson needs no {@code opens}: it calls the public accessors and the
+ * public builders of {@code governance-core} (toolchain notes F6, decision 0009).
  */
 module io.github.jiceng.governance.json {
   requires transitive io.github.jiceng.governance.rules;

@@ -11,6 +11,7 @@ module io.github.jiceng.governance.rules {
   requires org.hibernate.validator;
 
   exports io.github.jiceng.governance.rules;
+  exports io.github.jiceng.governance.rules.burden;
   exports io.github.jiceng.governance.rules.id;
   exports io.github.jiceng.governance.rules.linkage;
   exports io.github.jiceng.governance.rules.pack;

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,8 @@ import java.util.Objects;
  * <p>Writing: the {@link GovernanceModule} wire format; dates as ISO-8601 strings; decimals keep their scale.
  * Reading is strict, so that a malformed record is reported rather than guessed at:
  * <ul>
- *   <li>a date is exactly {@code yyyy-MM-dd} in a JSON string (not an array, a number or a date-time);</li>
+ *   <li>a date is exactly {@code yyyy-MM-dd} in a JSON string (not an array, a number or a date-time), and a local
+ *       date-time is {@code yyyy-MM-ddTHH:mm[:ss[.fraction]]} in a JSON string;</li>
  *   <li>unknown properties fail ({@link RecordReader} collects them instead);</li>
  *   <li>{@code null} fails for every property ({@code Nulls.FAIL}), except optional attributes of the model, where it
  *       means absent;</li>
@@ -78,7 +80,8 @@ public final class GovernanceJson {
     Objects.requireNonNull(limits, "limits");
     return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
         .addModule(module)
-        .addModule(new SimpleModule("jiceng-iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        .addModule(new SimpleModule("jiceng-iso-dates").addDeserializer(LocalDate.class, IsoDateDeserializer.dates())
+            .addDeserializer(LocalDateTime.class, IsoDateDeserializer.dateTimes()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -8,20 +8,24 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.jiceng.governance.json.id.IdentifierJson;
 import io.github.jiceng.governance.json.record.RecordTypeJson;
 import io.github.jiceng.governance.json.territory.TerritoryJson;
+import io.github.jiceng.governance.json.value.ValueTypeJson;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The Jackson module of the governance model (治理模型 JSON 模块): the wire format of every model type, kept in this
- * module as mix-ins so that {@code governance-core} has no Jackson dependency (decision 0005).
+ * module so that {@code governance-core} has no Jackson dependency (decision 0005), and derived from the Immutables
+ * value types themselves (decision 0009).
  *
  * <p>What it registers:
  * <ul>
  *   <li>identifiers as their canonical strings (a division code as its 12 digits; 6 digits are accepted on reading);
  *       resident identity numbers in clear, because records are data;</li>
- *   <li>the territorial units {@code District}, {@code Township} and {@code Village} (lowerCamelCase properties,
- *       enums as their constant names, ISO-8601 dates, absent optional attributes omitted), and the
- *       {@code Territory} index as {@code {"districts": [...], "townships": [...], "villages": [...]}};</li>
+ *   <li>every Immutables value type of {@code governance-core}, records and the values nested in them (the
+ *       territorial units, admission requests, list catalogues and their work items, ...): its attributes as
+ *       lowerCamelCase properties in declaration order, derived accessors never, enums as their constant names,
+ *       ISO-8601 dates, decimals (money in yuan) as decimal strings, absent optional attributes omitted;</li>
+ *   <li>the {@code Territory} index as {@code {"districts": [...], "townships": [...], "villages": [...]}};</li>
  *   <li>the {@code "type"} property of the {@linkplain RecordTypes record types}: written first, checked on
  *       reading;</li>
  *   <li>its dependencies {@link Jdk8Module} ({@code Optional}) and {@link JavaTimeModule} ({@code java.time}).</li>
@@ -123,6 +127,7 @@ public final class GovernanceModule extends Module {
   public void setupModule(SetupContext context) {
     context.addSerializers(IdentifierJson.serializers());
     context.addDeserializers(IdentifierJson.deserializers(lenientCreditCodes));
+    ValueTypeJson.setUp(context, TerritoryJson.PROPERTY_ORDERS, types);
     TerritoryJson.setUp(context);
     RecordTypeJson.setUp(context, types);
   }

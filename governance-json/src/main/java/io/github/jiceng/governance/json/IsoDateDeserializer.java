@@ -8,34 +8,69 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalQuery;
 
 /**
- * Reads a {@link LocalDate} from a JSON string in ISO-8601 calendar-date form {@code yyyy-MM-dd} and nothing else:
- * not from an array ({@code [2026, 1, 31]}), a number, a string with spaces around it or a date-time. The wire format
- * has one way to write a date, so a record that uses another is reported ({@code json.wrong-type} or
- * {@code json.invalid-value}) rather than silently accepted. Registered by {@link GovernanceJson#mapper()}.
+ * Reads a {@link LocalDate} from a JSON string in ISO-8601 calendar-date form {@code yyyy-MM-dd}, or a
+ * {@link LocalDateTime} in ISO-8601 local date-time form ({@code 2026-01-31T09:30}, seconds and fractions optional),
+ * and nothing else: not from an array ({@code [2026, 1, 31]}), a number, a string with spaces around it, a date-time
+ * for a date or a date for a date-time, or a time with an offset. The wire format has one way to write each, so a
+ * record that uses another is reported ({@code json.wrong-type} or {@code json.invalid-value}) rather than silently
+ * accepted. Registered by {@link GovernanceJson#mapper()}.
+ *
+ * @param <T> the type read
  */
-final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the deserializer. */
-  IsoDateDeserializer() {
-    super(LocalDate.class);
+  /** The form, for messages. */
+  private final String form;
+  private final transient DateTimeFormatter formatter;
+  private final transient TemporalQuery<T> query;
+
+  private IsoDateDeserializer(Class<T> type, String form, DateTimeFormatter formatter, TemporalQuery<T> query) {
+    super(type);
+    this.form = form;
+    this.formatter = formatter;
+    this.query = query;
+  }
+
+  /**
+   * Returns the deserializer of dates.
+   *
+   * @return a deserializer of {@code yyyy-MM-dd}
+   */
+  static IsoDateDeserializer<LocalDate> dates() {
+    return new IsoDateDeserializer<>(LocalDate.class, "an ISO-8601 date yyyy-MM-dd", DateTimeFormatter.ISO_LOCAL_DATE,
+        LocalDate::from);
+  }
+
+  /**
+   * Returns the deserializer of local date-times.
+   *
+   * @return a deserializer of {@code yyyy-MM-ddTHH:mm[:ss[.fraction]]}
+   */
+  static IsoDateDeserializer<LocalDateTime> dateTimes() {
+    return new IsoDateDeserializer<>(LocalDateTime.class, "an ISO-8601 local date-time yyyy-MM-ddTHH:mm[:ss]",
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from);
   }
 
   @Override
-  public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      @SuppressWarnings("unchecked")
+      T handled = (T) ctxt.handleUnexpectedToken(handledType(), p);
+      return handled;
     }
     String text = p.getText();
     try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      return formatter.parse(text, query);
     } catch (DateTimeParseException e) {
       InvalidFormatException failure = InvalidFormatException.from(p,
-          "not an ISO-8601 date yyyy-MM-dd: " + e.getMessage(), text, LocalDate.class);
+          "not " + form + ": " + e.getMessage(), text, handledType());
       failure.initCause(e);
       throw failure;
     }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.jiceng.governance.core.id.InvalidIdentifierException;
 import io.github.jiceng.governance.json.record.RecordTypeMismatchException;
+import io.github.jiceng.governance.json.value.ValueTypeJson;
 import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.rules.FindingCode;
 import io.github.jiceng.governance.rules.JsonPointer;
@@ -138,6 +139,17 @@ final class ReadProblems {
   private Finding mismatch(MismatchedInputException mismatch, JsonPointer pointer, Location location) {
     JavaType target = javaType(mismatch.getTargetType());
     JsonToken token = currentToken(mismatch);
+    if (token == JsonToken.FIELD_NAME && mismatch instanceof InvalidFormatException) {
+      // A map key that its key deserializer rejects, such as an unknown enum constant: the path ends at the map.
+      JsonPointer key = pointer.child(String.valueOf(((InvalidFormatException) mismatch).getValue()));
+      return mismatch(mismatch, key, Pointers.location(key, mismatch.getLocation()), JsonToken.VALUE_STRING);
+    }
+    return mismatch(mismatch, pointer, location, token);
+  }
+
+  private Finding mismatch(MismatchedInputException mismatch, JsonPointer pointer, Location location,
+      JsonToken token) {
+    JavaType target = javaType(mismatch.getTargetType());
     JsonToken expectedKind = ValueDescriptions.expectedKind(target);
     JsonToken actualKind = ValueDescriptions.kindOf(token);
     boolean rightKind = actualKind != null && actualKind == expectedKind;
@@ -192,7 +204,8 @@ final class ReadProblems {
       List<String> missing = MissingAttributes.parse(cause.getMessage());
       if (missing != null) {
         List<Finding> findings = new ArrayList<>();
-        for (String name : missing) {
+        for (String attribute : missing) {
+          String name = ValueTypeJson.propertyName(types, failure.getType().getRawClass(), attribute);
           JsonPointer property = pointer.child(name);
           Map<String, Object> arguments = JsonFindings.about(property);
           arguments.put("name", name);

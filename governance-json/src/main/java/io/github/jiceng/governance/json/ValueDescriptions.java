@@ -6,7 +6,9 @@ import io.github.jiceng.governance.core.i18n.BilingualText;
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.ResidentIdNumber;
 import io.github.jiceng.governance.core.id.UnifiedSocialCreditCode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,7 +33,12 @@ final class ValueDescriptions {
       ResidentIdNumber.class,
       BilingualText.of("字符串（18 位居民身份证号码）", "a string (an 18-character resident identity number)"),
       LocalDate.class,
-      BilingualText.of("字符串（ISO-8601 日期，如 2026-01-31）", "a string (an ISO-8601 date such as 2026-01-31)"));
+      BilingualText.of("字符串（ISO-8601 日期，如 2026-01-31）", "a string (an ISO-8601 date such as 2026-01-31)"),
+      LocalDateTime.class,
+      BilingualText.of("字符串（ISO-8601 日期时间，如 2026-01-31T09:30）",
+          "a string (an ISO-8601 date-time such as 2026-01-31T09:30)"),
+      BigDecimal.class,
+      BilingualText.of("字符串（十进制数，如 100000.00）", "a string (a decimal number such as 100000.00)"));
 
   private ValueDescriptions() {
   }

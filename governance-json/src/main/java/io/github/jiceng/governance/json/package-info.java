@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link io.github.jiceng.governance.json.GovernanceModule}: the Jackson module that gives every model type its
- *       JSON form (mix-ins kept in this module, so that {@code governance-core} has no Jackson dependency);</li>
+ *       JSON form, derived from the Immutables value types and kept in this module, so that
+ *       {@code governance-core} has no Jackson dependency;</li>
  *   <li>{@link io.github.jiceng.governance.json.GovernanceJson#mapper()}: a mapper with the module and strict reading;
  *   </li>
  *   <li>{@link io.github.jiceng.governance.json.RecordReader}: reads one document into a

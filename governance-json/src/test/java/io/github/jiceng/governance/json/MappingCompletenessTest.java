@@ -1,99 +1,186 @@
 package io.github.jiceng.governance.json;
 
-import io.github.jiceng.governance.rules.RecordTypes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.jiceng.governance.core.burden.ApprovalPath;
+import io.github.jiceng.governance.core.burden.DecisionReason;
+import io.github.jiceng.governance.core.burden.WorkItem;
+import io.github.jiceng.governance.core.territory.TerritorialUnit;
+import io.github.jiceng.governance.core.territory.Village;
+import io.github.jiceng.governance.rules.RecordType;
+import io.github.jiceng.governance.rules.RecordTypes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the mix-ins complete: every public accessor of every registered record type is either a JSON property or
- * explicitly ignored in its mix-in, and the builder reads exactly the properties that are written. A new attribute
- * added to a model type without a JSON mapping fails this test.
+ * Keeps the generic mapping complete for every value type reachable from {@link RecordTypes#standard()}: the records
+ * and the value types nested in them. A sample with every attribute set is written and read back equal; its JSON has
+ * exactly the type's attributes as properties (found from the generated withers, independently of the JSON module),
+ * so every attribute appears and no derived accessor does. Samples with attributes left out read back equal too.
  */
 class MappingCompletenessTest {
+  private static final int EXAMPLES = 50;
   private static final ObjectMapper MAPPER = GovernanceJson.mapper();
-  private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass");
+  private static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new GovernanceModule()).build();
+  private static final RecordReader READER = RecordReader.create();
 
-  /** Public instance methods without parameters that return a value: the accessors a user sees. */
-  private static List<Method> accessors(Class<?> type) {
-    return Arrays.stream(type.getMethods())
-        .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0)
-        .filter(m -> m.getReturnType() != void.class && !OBJECT_METHODS.contains(m.getName()))
-        .collect(Collectors.toList());
+  private static Set<Class<?>> reachable() {
+    return ValueSamples.reachable(
+        RecordTypes.standard().all().stream().map(RecordType::javaType).collect(Collectors.toList()));
   }
 
-  private static Map<String, Class<?>> registered() {
-    Map<String, Class<?>> types = new java.util.LinkedHashMap<>();
-    RecordTypes.standard().all().forEach(t -> types.put(t.name(), t.javaType()));
-    return types;
+  /** The properties of a value's JSON, without the {@code "type"} of a record (a nested value may have one). */
+  private static Set<String> properties(Class<?> type, JsonNode node) {
+    Set<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    if (RecordTypes.standard().forClass(type).isPresent()) {
+      assertThat(names.remove(GovernanceJson.TYPE_PROPERTY)).as(type + " is written with its type").isTrue();
+    }
+    return names;
   }
 
-  @Test
-  void everyRegisteredTypeIsChecked() {
-    assertThat(registered()).isNotEmpty();
-    for (Class<?> type : registered().values()) {
-      assertThat(accessors(type)).as(type.getName()).isNotEmpty();
+  private static String write(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String writeAs(Class<?> type, Object value) {
+    try {
+      return MAPPER.writerFor(type).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(json, e);
     }
   }
 
   @Test
-  void everyAccessorIsAJsonPropertyOrExplicitlyIgnored() {
+  void theReachableTypesIncludeEveryRecordAndTheValuesNestedInThem() {
+    Set<Class<?>> reachable = reachable();
+    for (RecordType<?> type : RecordTypes.standard().all()) {
+      if (ValueSamples.isValueType(type.javaType())) {
+        assertThat(reachable).as(type.name()).contains(type.javaType());
+      }
+    }
+    assertThat(reachable).contains(WorkItem.class, ApprovalPath.class, DecisionReason.class);
+    for (Class<?> type : reachable) {
+      assertThat(ValueSamples.attributes(type)).as(type.getName()).isNotEmpty();
+    }
+  }
+
+  /**
+   * The JSON names of a type's attributes: the attribute names, except that an attribute {@code type} of a record
+   * type, which would collide with the record's {@code "type"}, is the record type name in lowerCamelCase followed by
+   * {@code Type} ({@code meeting} gives {@code meetingType}), as docs/json-format.md says.
+   */
+  private static Set<String> jsonNames(Class<?> type) {
+    Set<String> names = new TreeSet<>(ValueSamples.attributes(type));
+    Optional<String> record = RecordTypes.standard().nameOf(type);
+    if (record.isPresent() && names.remove(GovernanceJson.TYPE_PROPERTY)) {
+      String[] parts = record.get().split("-");
+      StringBuilder name = new StringBuilder(parts[0]);
+      for (int i = 1; i < parts.length; i++) {
+        name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+      }
+      names.add(name + "Type");
+    }
+    return names;
+  }
+
+  @Test
+  void everyAttributeIsWrittenAndNoDerivedAccessorIs() {
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, Class<?>> entry : registered().entrySet()) {
-      Class<?> type = entry.getValue();
-      BeanDescription description = MAPPER.getSerializationConfig().introspect(MAPPER.constructType(type));
-      Set<String> getters = description.findProperties().stream().filter(BeanPropertyDefinition::hasGetter)
-          .map(p -> p.getGetter().getName()).collect(Collectors.toSet());
-      for (Method accessor : accessors(type)) {
-        boolean ignored = false;
-        for (AnnotatedMethod method : description.getClassInfo().memberMethods()) {
-          if (method.getName().equals(accessor.getName()) && method.getParameterCount() == 0) {
-            ignored |= method.hasAnnotation(JsonIgnore.class);
-          }
+    for (Class<?> type : reachable()) {
+      Set<String> attributes = jsonNames(type);
+      Set<String> derived = new TreeSet<>(ValueSamples.accessors(type));
+      derived.removeAll(ValueSamples.attributes(type));
+      for (long seed = 0; seed < 5; seed++) {
+        Object value = ValueSamples.full(type, new SplittableRandom(seed));
+        Set<String> written = properties(type, read(MAPPER, write(MAPPER, value), JsonNode.class));
+        if (!written.equals(attributes)) {
+          problems.add(type.getSimpleName() + ": writes " + written + ", attributes are " + attributes);
         }
-        if (!getters.contains(accessor.getName()) && !ignored) {
-          problems.add(entry.getKey() + ": " + accessor.getName() + "() has no JSON property and is not @JsonIgnore");
-        }
-        if (getters.contains(accessor.getName()) && ignored) {
-          problems.add(entry.getKey() + ": " + accessor.getName() + "() is both a property and ignored");
+        written.retainAll(derived);
+        if (!written.isEmpty()) {
+          problems.add(type.getSimpleName() + ": writes the derived accessors " + written);
         }
       }
     }
     assertThat(problems).isEmpty();
   }
 
+  /** Tools that introspect the abstract type (schema checks, documentation generators) see the wire format too. */
   @Test
-  void theBuilderReadsExactlyThePropertiesThatAreWritten() {
-    DeserializationConfig config = MAPPER.getDeserializationConfig();
-    for (Map.Entry<String, Class<?>> entry : registered().entrySet()) {
-      JavaType type = MAPPER.constructType(entry.getValue());
-      Set<String> written = new TreeSet<>();
-      MAPPER.getSerializationConfig().introspect(type).findProperties().stream()
-          .filter(BeanPropertyDefinition::hasGetter).forEach(p -> written.add(p.getName()));
-      BeanDescription value = config.introspect(type);
-      Class<?> builder = config.getAnnotationIntrospector().findPOJOBuilder(value.getClassInfo());
-      assertThat(builder).as(entry.getKey() + " has a builder").isNotNull();
-      Set<String> read = new TreeSet<>();
-      config.introspectForBuilder(MAPPER.constructType(builder), value).findProperties().stream()
-          .filter(p -> p.hasSetter() || p.hasField() || p.hasConstructorParameter()).forEach(p -> read.add(p.getName()));
-      assertThat(read).as(entry.getKey()).isEqualTo(written);
-      assertThat(written).as(entry.getKey() + ": the type property is reserved").doesNotContain(GovernanceJson.TYPE_PROPERTY);
+  void introspectingTheAbstractTypeGivesItsAttributes() {
+    SerializationConfig config = MAPPER.getSerializationConfig();
+    for (Class<?> type : reachable()) {
+      Set<String> properties = config.introspect(MAPPER.constructType(type)).findProperties().stream()
+          .filter(BeanPropertyDefinition::hasGetter).map(BeanPropertyDefinition::getName)
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(properties).as(type.getSimpleName()).isEqualTo(jsonNames(type));
     }
+    assertThat(config.introspect(MAPPER.constructType(TerritorialUnit.class)).findProperties())
+        .as("an interface of core has no properties of its own").isEmpty();
+  }
+
+  @Test
+  void theDerivedAccessorsAreKnownToTheTest() {
+    assertThat(ValueSamples.accessors(Village.class)).contains("level", "parentCode");
+    assertThat(ValueSamples.attributes(Village.class)).doesNotContain("level", "parentCode").contains("code");
+  }
+
+  @Test
+  void everyReachableTypeReadsBackEqualWithEveryAttributeSet() {
+    for (Class<?> type : reachable()) {
+      roundTrips(type, true);
+    }
+  }
+
+  @Test
+  void everyReachableTypeReadsBackEqualWithAttributesLeftOut() {
+    for (Class<?> type : reachable()) {
+      roundTrips(type, false);
+    }
+  }
+
+  private static <T> void roundTrips(Class<T> type, boolean full) {
+    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      T value = full ? ValueSamples.full(type, random) : ValueSamples.partial(type, random);
+      String json = write(MAPPER, value);
+      assertThat(read(MAPPER, json, type)).as(json).isEqualTo(value);
+      assertThat(write(PLAIN, value)).isEqualTo(json);
+      assertThat(read(PLAIN, json, type)).as(json).isEqualTo(value);
+      assertThat(writeAs(type, value)).as("written as the abstract type").isEqualTo(json);
+      ReadResult<T> result = READER.read(json, type);
+      assertThat(result.findings()).as(json).isEmpty();
+      assertThat(result.value()).contains(value);
+      if (RecordTypes.standard().forClass(type).isPresent()) {
+        assertThat(READER.readRecord(json).value()).contains(value);
+      }
+    });
   }
 }

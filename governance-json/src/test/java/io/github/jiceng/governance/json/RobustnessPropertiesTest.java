@@ -38,7 +38,7 @@ class RobustnessPropertiesTest {
   }
 
   /** A random edit of a document: delete, insert noise, duplicate, move or cut a piece. */
-  private static String mutate(String json, SplittableRandom random) {
+  static String mutate(String json, SplittableRandom random) {
     StringBuilder text = new StringBuilder(json);
     int edits = 1 + random.nextInt(3);
     for (int e = 0; e < edits && text.length() > 0; e++) {
@@ -68,7 +68,7 @@ class RobustnessPropertiesTest {
     return text.toString();
   }
 
-  private static void checkWellFormed(String json, ReadResult<?> result) {
+  static void checkWellFormed(String json, ReadResult<?> result) {
     if (result.value().isEmpty()) {
       assertThat(result.hasErrors()).as(json).isTrue();
     }

@@ -37,7 +37,7 @@ class RoundTripPropertiesTest {
   private static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new GovernanceModule()).build();
   private static final RecordReader READER = RecordReader.create();
 
-  private static <T> void roundTrips(LongFunction<T> values, Class<T> type) {
+  static <T> void roundTrips(LongFunction<T> values, Class<T> type) {
     qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
       T value = values.apply(seed);
       String json = write(MAPPER, value);
@@ -52,7 +52,7 @@ class RoundTripPropertiesTest {
     });
   }
 
-  private static String write(ObjectMapper mapper, Object value) {
+  static String write(ObjectMapper mapper, Object value) {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {

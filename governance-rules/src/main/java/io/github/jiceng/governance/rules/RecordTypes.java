@@ -27,6 +27,10 @@ import io.github.jiceng.governance.core.covenant.Covenant;
 import io.github.jiceng.governance.core.meeting.Committee;
 import io.github.jiceng.governance.core.meeting.Meeting;
 import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
+import io.github.jiceng.governance.core.burden.AdmissionDecision;
+import io.github.jiceng.governance.core.burden.AdmissionRequest;
+import io.github.jiceng.governance.core.burden.CertificateRequest;
+import io.github.jiceng.governance.core.burden.ListCatalogue;
 import io.github.jiceng.governance.core.territory.District;
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
@@ -84,7 +88,13 @@ public final class RecordTypes {
       RecordType.of("council", Council.class, Council::id),
       RecordType.of("council-session", CouncilSession.class, CouncilSession::id).withDate(CouncilSession::date),
       RecordType.of("dispute-case", DisputeCase.class, DisputeCase::id).withDate(DisputeCase::received),
-      RecordType.of("raised-matter", RaisedMatter.class, RaisedMatter::id).withDate(RaisedMatter::raised));
+      RecordType.of("raised-matter", RaisedMatter.class, RaisedMatter::id).withDate(RaisedMatter::raised),
+      RecordType.of("admission-request", AdmissionRequest.class, AdmissionRequest::id).withDate(AdmissionRequest::date),
+      RecordType.of("admission-decision", AdmissionDecision.class, AdmissionDecision::requestId)
+          .withDate(AdmissionDecision::date),
+      RecordType.of("certificate-request", CertificateRequest.class, CertificateRequest::id)
+          .withDate(CertificateRequest::date),
+      RecordType.of("list-catalogue", ListCatalogue.class, ListCatalogue::ref));
 
   private final Map<String, RecordType<?>> byName;
   private final ClassValue<Optional<RecordType<?>>> byClass = new ClassValue<>() {

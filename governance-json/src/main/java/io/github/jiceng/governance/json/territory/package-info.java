@@ -1,4 +1,4 @@
 /**
- * Internal: the mix-ins of the territorial units and the JSON form of the {@code Territory} index.
+ * Internal: the JSON form of the {@code Territory} index.
  */
 package io.github.jiceng.governance.json.territory;

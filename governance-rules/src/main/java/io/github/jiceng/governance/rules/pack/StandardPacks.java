@@ -6,6 +6,9 @@ import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.Severity;
 import io.github.jiceng.governance.rules.ValidityPeriod;
+import io.github.jiceng.governance.rules.burden.BundledCatalogues;
+import io.github.jiceng.governance.rules.burden.BurdenParameters;
+import io.github.jiceng.governance.rules.burden.BurdenRules;
 import io.github.jiceng.governance.rules.council.CouncilRules;
 import io.github.jiceng.governance.rules.covenant.CovenantRules;
 import io.github.jiceng.governance.rules.id.IdentifierRules;
@@ -50,6 +53,10 @@ public final class StandardPacks {
           "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第十二条")
       .overrideSeverity("covenant.adoption.delegated", Severity.WARNING,
           "重庆市实施《中华人民共和国村民委员会组织法》办法 第八条第一项、第十条: 制定村规民约不得授权村民代表会议")
+      .parameter(BurdenParameters.CATALOGUES, BundledCatalogues.CHONGQING, ValidityPeriod.always(),
+          "bundled Chongqing lists (city 2019/2024, 渝北区 2023, 巴南区 2024); illustrative items marked in the data")
+      .parameter(BurdenParameters.TIMING_CHECKED, true, ValidityPeriod.always(),
+          "local admission practice: apply about 30 working days ahead, decision within 15 working days [U]")
       .build();
 
   private StandardPacks() {
@@ -64,6 +71,7 @@ public final class StandardPacks {
     rules.addAll(MeetingRules.all());
     rules.addAll(CovenantRules.all());
     rules.addAll(CouncilRules.all());
+    rules.addAll(BurdenRules.all());
     return rules;
   }
 

@@ -32,7 +32,7 @@ class StandardPacksTest {
       assertThat(descriptor.title(java.util.Locale.ENGLISH)).isNotBlank();
     });
     assertThat(StandardPacks.national().catalog().descriptors().stream().map(RuleDescriptor::area)
-        .collect(Collectors.toSet())).containsExactlyInAnyOrder("id", "territory", "linkage", "service", "meeting",
-            "covenant", "council");
+        .collect(Collectors.toSet())).containsExactlyInAnyOrder("id", "territory", "burden", "linkage", "service",
+            "meeting", "covenant", "council");
   }
 }
