@@ -16,10 +16,37 @@ import io.github.jiceng.governance.rules.RecordLookup;
 import io.github.jiceng.governance.rules.ValidationReport;
 import io.github.jiceng.governance.rules.Validator;
 import io.github.jiceng.governance.rules.pack.StandardPacks;
+import io.github.jiceng.governance.json.stream.RecordStreamValidator;
+import io.github.jiceng.governance.json.stream.StreamReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's "short example", kept compiling and true. Change both together. */
 class ReadmeExampleTest {
+
+  @Test
+  void theReadmeStreamingExampleValidatesAFile(@TempDir Path folder) throws Exception {
+    Path export = folder.resolve("export.ndjson");
+    Files.writeString(export, "{\"type\":\"village\",\"code\":\"500154001001\",\"name\":\"金州社区\","
+        + "\"kind\":\"COMMUNITY\",\"townshipCode\":\"500154001000\"}\n"
+        + "{\"type\":\"village\",\"code\":\"500154001002\",\"name\":\" \",\"kind\":\"COMMUNITY\","
+        + "\"townshipCode\":\"500154001000\"}\n"
+        + "{not json\n", StandardCharsets.UTF_8);
+
+    RecordStreamValidator validator =
+        RecordStreamValidator.builder(Validator.of(StandardPacks.forJurisdiction("500154"))).build();
+    StreamReport report = validator.validate(export);
+
+    assertThat(report.summary().records()).isEqualTo(3);
+    assertThat(report.summary().valid()).isEqualTo(1);
+    assertThat(report.summary().withErrors()).isEqualTo(1);
+    assertThat(report.summary().unreadable()).isEqualTo(1);
+    assertThat(report.summary().findingsByCode()).containsKeys("constraint.NotBlank", "json.syntax");
+    assertThat(report.hasErrors()).isTrue();
+  }
 
   @Test
   void theReadmeExampleDoesWhatItsCommentsSay() {
