@@ -38,6 +38,21 @@ import java.util.TreeSet;
  */
 final class ValueSamples {
   private static final int ATTEMPTS = 2000;
+  /**
+   * Attempts for a value nested in another one. Rejection sampling nests: without a smaller budget inside, a type
+   * whose checks rarely pass under a type whose checks rarely pass costs ATTEMPTS x ATTEMPTS draws (a CI run hung on
+   * such a seed). A nested value that cannot be drawn makes the enclosing attempt start again.
+   */
+  private static final int NESTED_ATTEMPTS = 50;
+  /** Tells the enclosing draw that a nested value could not be drawn within its budget. */
+  private static final class NestedDrawExhausted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NestedDrawExhausted(String message, Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
   private static final String CORE = "io.github.jiceng.governance.core";
 
   private ValueSamples() {
@@ -169,10 +184,21 @@ final class ValueSamples {
   }
 
   private static <T> T draw(Class<T> type, SplittableRandom random, boolean full) {
+    int[] depth = DEPTH.get();
+    depth[0]++;
+    try {
+      return drawAtDepth(type, random, full, depth[0] > 1);
+    } finally {
+      depth[0]--;
+    }
+  }
+
+  private static <T> T drawAtDepth(Class<T> type, SplittableRandom random, boolean full, boolean nested) {
     Class<?> implementation = implementation(type).orElseThrow();
     Set<String> required = full ? Set.of() : required(type);
     RuntimeException last = null;
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+    int attempts = nested ? NESTED_ATTEMPTS : ATTEMPTS;
+    for (int attempt = 0; attempt < attempts; attempt++) {
       try {
         Class<?> builderClass = Class.forName(implementation.getName() + "$Builder", true, type.getClassLoader());
         Object builder = builderClass.getConstructor().newInstance();
@@ -187,11 +213,16 @@ final class ValueSamples {
           throw new AssertionError(e.getCause());
         }
         last = (RuntimeException) e.getCause(); // a check of the type, or a required attribute left out: draw again
+      } catch (NestedDrawExhausted e) {
+        last = e; // a nested value could not be drawn: draw this one again
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(e);
       }
     }
-    throw new AssertionError("no valid " + type.getSimpleName() + " in " + ATTEMPTS + " attempts", last);
+    if (nested) {
+      throw new NestedDrawExhausted("no valid " + type.getSimpleName() + " in " + attempts + " attempts", last);
+    }
+    throw new AssertionError("no valid " + type.getSimpleName() + " in " + attempts + " attempts", last);
   }
 
   private static void set(Object builder, Method accessor, SplittableRandom random, boolean full)
