@@ -57,4 +57,26 @@ class DocumentationExamplesTest {
     assertThat(lines[3]).contains("problem=" + finding.attributes().get("problem"),
         "problemCode=" + finding.attributes().get("problemCode"), "position=" + finding.attributes().get("position"));
   }
+
+  @Test
+  void theTableOfRecordTypesListsExactlyTheRegisteredTypes() throws Exception {
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+    String section = page.substring(page.indexOf("## All record types"), page.indexOf("## Identifiers"));
+    java.util.Map<String, String[]> rows = new java.util.TreeMap<>();
+    for (String line : section.split("\n")) {
+      if (line.startsWith("| `")) {
+        String[] cells = line.split("\\|");
+        rows.put(cells[1].trim().replace("`", ""), cells);
+      }
+    }
+    io.github.jiceng.governance.rules.RecordTypes types = io.github.jiceng.governance.rules.RecordTypes.standard();
+    assertThat(rows.keySet()).isEqualTo(types.names());
+    for (io.github.jiceng.governance.rules.RecordType<?> type : types.all()) {
+      String[] cells = rows.get(type.name());
+      assertThat("io.github.jiceng.governance.core." + cells[2].trim().replace("`", ""))
+          .as(type.name()).isEqualTo(type.javaType().getName());
+      assertThat(cells[3].trim()).as(type.name()).isEqualTo(type.hasOwnDate() ? "yes" : "no");
+      assertThat(JsonSchemas.ofRecordType(type.name())).as(type.name()).isPresent();
+    }
+  }
 }

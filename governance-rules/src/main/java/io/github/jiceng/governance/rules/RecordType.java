@@ -72,6 +72,15 @@ public final class RecordType<T> {
   }
 
   /**
+   * Returns whether records of this type have a date of their own (see {@link #withDate}).
+   *
+   * @return true if the law of a record's own date applies to it
+   */
+  public boolean hasOwnDate() {
+    return dateOf != null;
+  }
+
+  /**
    * Returns whether a record is of this type.
    *
    * @param record the record, not null
