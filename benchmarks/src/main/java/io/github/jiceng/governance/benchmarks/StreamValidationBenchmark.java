@@ -56,7 +56,7 @@ public class StreamValidationBenchmark {
   static final int RECORDS = 100_000;
 
   /** The record type of the file; a key of {@link RecordFiles#GENERATORS}. */
-  @Param({"village"})
+  @Param({"village", "volunteer-service-record"})
   public String type;
 
   private byte[] file;

@@ -141,11 +141,14 @@ final class DatasetState {
         pending.writeString(key);
         pending.writeString(subject.id().orElse(""));
         pending.writeLong(name(subject.type()));
-        Map<String, String> arguments = reference.argumentsOf(record);
+        Map<String, ?> arguments = reference.argumentsOf(record, i);
         pending.writeLong(arguments.size());
         arguments.forEach((name, value) -> {
+          // formatted now as the rule engine formats them, so the model value need not be kept
           pending.writeLong(name(name));
-          pending.writeString(value);
+          pending.writeString(ArgumentFormatter.display(value, Locale.SIMPLIFIED_CHINESE, false));
+          pending.writeString(ArgumentFormatter.display(value, Locale.ENGLISH, false));
+          pending.writeString(ArgumentFormatter.attribute(value, false));
         });
         pendingCount++;
       }
@@ -184,9 +187,12 @@ final class DatasetState {
       String id = cursor.readString();
       String type = names.get((int) cursor.readLong());
       Subject subject = id.isEmpty() ? Subject.ofType(type) : Subject.of(type, id);
-      Map<String, String> arguments = new LinkedHashMap<>();
+      Arguments arguments = new Arguments();
       for (long n = cursor.readLong(); n > 0; n--) {
-        arguments.put(names.get((int) cursor.readLong()), cursor.readString());
+        String name = names.get((int) cursor.readLong());
+        arguments.chinese.put(name, cursor.readString());
+        arguments.english.put(name, cursor.readString());
+        arguments.attributes.put(name, cursor.readString());
       }
       String target = reference.targetType();
       boolean covered = seenTypes.contains(target) || external.covers(target);
@@ -203,18 +209,24 @@ final class DatasetState {
     }
   }
 
-  private Finding asRule(String ruleId, Subject subject, Location location, LocalDate date,
-      Map<String, String> arguments) {
+  /** A rule message's arguments, formatted for each language and as attributes. */
+  private static final class Arguments {
+    private final Map<String, String> chinese = new LinkedHashMap<>();
+    private final Map<String, String> english = new LinkedHashMap<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+  }
+
+  private Finding asRule(String ruleId, Subject subject, Location location, LocalDate date, Arguments arguments) {
     RuleDescriptor rule = pack.descriptor(ruleId).orElseThrow();
     if (!pack.isEnabled(ruleId) || !rule.isInForceOn(date)) {
       return null;
     }
     Finding.Builder builder = Finding.builder(rule.id(), pack.severityOf(ruleId), subject)
         .location(location)
-        .message(rule.message(Locale.SIMPLIFIED_CHINESE).render(arguments, Locale.SIMPLIFIED_CHINESE, false),
-            rule.message(Locale.ENGLISH).render(arguments, Locale.ENGLISH, false))
+        .message(rule.message(Locale.SIMPLIFIED_CHINESE).render(arguments.chinese, Locale.SIMPLIFIED_CHINESE, false),
+            rule.message(Locale.ENGLISH).render(arguments.english, Locale.ENGLISH, false))
         .pack(pack.id(), pack.version());
-    arguments.forEach((name, value) -> builder.attribute(name, ArgumentFormatter.attribute(value, false)));
+    arguments.attributes.forEach(builder::attribute);
     rule.legalBasesOn(date).forEach(builder::basis);
     return builder.build();
   }

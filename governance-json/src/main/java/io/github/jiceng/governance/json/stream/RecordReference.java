@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,17 +32,19 @@ public final class RecordReference<T> {
   private final String targetType;
   private final Function<? super T, List<String>> keys;
   private final boolean many;
+  private final String itemProperty;
   private final String ruleId;
-  private final Function<? super T, Map<String, String>> arguments;
+  private final BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments;
 
   private RecordReference(Class<T> javaType, String property, String targetType,
-      Function<? super T, List<String>> keys, boolean many, String ruleId,
-      Function<? super T, Map<String, String>> arguments) {
+      Function<? super T, List<String>> keys, boolean many, String itemProperty, String ruleId,
+      BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments) {
     this.javaType = javaType;
     this.property = property;
     this.targetType = targetType;
     this.keys = keys;
     this.many = many;
+    this.itemProperty = itemProperty;
     this.ruleId = ruleId;
     this.arguments = arguments;
   }
@@ -60,7 +63,8 @@ public final class RecordReference<T> {
   public static <T> RecordReference<T> of(Class<T> javaType, String property, String targetType,
       Function<? super T, Optional<String>> key) {
     Objects.requireNonNull(key, "key");
-    return create(javaType, property, targetType, record -> key.apply(record).map(List::of).orElse(List.of()), false);
+    return create(javaType, property, targetType, record -> key.apply(record).map(List::of).orElse(List.of()), false,
+        null);
   }
 
   /**
@@ -69,38 +73,79 @@ public final class RecordReference<T> {
    * @param javaType the Java type of the referring records, not null
    * @param property the JSON property that holds the ids, not blank
    * @param targetType the record type name of the referenced records
-   * @param keys gives the referenced ids, in the order of the property's array
+   * @param keys gives the referenced ids, in the order of the property's array; a null element is an element that
+   *     does not refer to this target type (so that the indexes stay those of the array)
    * @param <T> the Java type
    * @return the reference
    * @throws IllegalArgumentException if the property is blank or the target type is not a kebab-case name
    */
   public static <T> RecordReference<T> ofEach(Class<T> javaType, String property, String targetType,
       Function<? super T, List<String>> keys) {
-    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), true);
+    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), true, null);
+  }
+
+  /**
+   * Declares a property of each element of an array property that holds an id, such as the {@code actor} of each
+   * of a project's {@code stages}; the pointer of a finding is {@code /stages/2/actor}.
+   *
+   * @param javaType the Java type of the referring records, not null
+   * @param property the JSON property that holds the array, not blank
+   * @param itemProperty the property of each element that holds the id, not blank
+   * @param targetType the record type name of the referenced records
+   * @param keys gives the referenced ids, one per element of the array in its order; a null element is an element
+   *     that does not refer to this target type
+   * @param <T> the Java type
+   * @return the reference
+   * @throws IllegalArgumentException if a property is blank or the target type is not a kebab-case name
+   */
+  public static <T> RecordReference<T> ofEachIn(Class<T> javaType, String property, String itemProperty,
+      String targetType, Function<? super T, List<String>> keys) {
+    Objects.requireNonNull(itemProperty, "itemProperty");
+    if (itemProperty.isBlank()) {
+      throw new IllegalArgumentException("the item property of a reference must not be blank");
+    }
+    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), true, itemProperty);
   }
 
   private static <T> RecordReference<T> create(Class<T> javaType, String property, String targetType,
-      Function<? super T, List<String>> keys, boolean many) {
+      Function<? super T, List<String>> keys, boolean many, String itemProperty) {
     Objects.requireNonNull(javaType, "javaType");
     Objects.requireNonNull(property, "property");
     if (property.isBlank()) {
       throw new IllegalArgumentException("the property of a reference must not be blank");
     }
     String target = Subject.ofType(Objects.requireNonNull(targetType, "targetType")).type();
-    return new RecordReference<>(javaType, property, target, keys, many, null, null);
+    return new RecordReference<>(javaType, property, target, keys, many, itemProperty, null, null);
   }
 
   /**
    * Returns this reference reported with the id of the rule that checks it in batch validation, whose message takes
-   * the given arguments.
+   * the given arguments. Give the arguments as the rule gives them (a date as a {@code LocalDate}, an enum as the
+   * constant): they are formatted as the rule engine formats them, so the message is the same in both modes.
    *
    * @param ruleId the rule id, for example {@code territory.unit.parent-missing}
-   * @param arguments gives the arguments of the rule's message for a record
+   * @param arguments gives the arguments of the rule's message for a record, no value null
    * @return a new reference
    * @throws NullPointerException if an argument is null
    */
-  public RecordReference<T> reportedAs(String ruleId, Function<? super T, Map<String, String>> arguments) {
-    return new RecordReference<>(javaType, property, targetType, keys, many,
+  public RecordReference<T> reportedAs(String ruleId, Function<? super T, ? extends Map<String, ?>> arguments) {
+    Objects.requireNonNull(arguments, "arguments");
+    return reportedAsEach(ruleId, (record, index) -> arguments.apply(record));
+  }
+
+  /**
+   * Returns this reference reported with the id of the rule that checks it in batch validation, whose message takes
+   * arguments that depend on the element of a list of ids (the actor a project's stage names, say).
+   *
+   * @param ruleId the rule id, for example {@code linkage.project.actor-missing}
+   * @param arguments gives the arguments of the rule's message for a record and the index of the id in
+   *     {@code keys} (0 for a single id), no value null
+   * @return a new reference
+   * @throws NullPointerException if an argument is null
+   */
+  public RecordReference<T> reportedAsEach(String ruleId,
+      BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments) {
+    return new RecordReference<>(javaType, property, targetType, keys, many, itemProperty,
         Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(arguments, "arguments"));
   }
 
@@ -157,23 +202,29 @@ public final class RecordReference<T> {
    * @return the pointer
    */
   JsonPointer pointer(int index) {
-    return many ? JsonPointer.of(property, Integer.toString(index)) : JsonPointer.of(property);
+    if (!many) {
+      return JsonPointer.of(property);
+    }
+    return itemProperty == null ? JsonPointer.of(property, Integer.toString(index))
+        : JsonPointer.of(property, Integer.toString(index), itemProperty);
   }
 
   /**
    * Returns the rule message's arguments for a record.
    *
    * @param record a record of {@link #javaType()}
+   * @param index the index of the id
    * @return the arguments, or an empty map without a rule
    */
-  Map<String, String> argumentsOf(Object record) {
-    return arguments == null ? Map.of() : arguments.apply(javaType.cast(record));
+  Map<String, ?> argumentsOf(Object record, int index) {
+    return arguments == null ? Map.of() : arguments.apply(javaType.cast(record), index);
   }
 
   /** Returns for example {@code RecordReference[Village.townshipCode -> township, territory.unit.parent-missing]}. */
   @Override
   public String toString() {
-    return "RecordReference[" + javaType.getSimpleName() + "." + property + " -> " + targetType
+    return "RecordReference[" + javaType.getSimpleName() + "." + property
+        + (itemProperty == null ? "" : "[]." + itemProperty) + " -> " + targetType
         + (ruleId == null ? "" : ", " + ruleId) + "]";
   }
 }

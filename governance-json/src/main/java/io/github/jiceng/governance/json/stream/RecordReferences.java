@@ -13,12 +13,19 @@ import java.util.Optional;
  * The references between records that a dataset must satisfy (记录引用表), for the streaming validator. Immutable.
  *
  * <p>{@link #standard()} holds the library's own: a township's {@code districtCode} names a {@code district}, and a
- * village's {@code townshipCode} names a {@code township}, both reported as {@code territory.unit.parent-missing}.
- * Domain areas add theirs there (a volunteer service record's volunteer, a project's social organisation, ...).
+ * village's {@code townshipCode} names a {@code township}, both reported as {@code territory.unit.parent-missing};
+ * and the linkage records' references that the linkage rules check in batch: a volunteer service record's volunteer
+ * ({@code linkage.service.volunteer-unregistered}), a social worker's employer ({@code
+ * linkage.worker.employer-missing}), a linkage project's stage actors, participants and funding sources ({@code
+ * linkage.project.actor-missing}) and its service records ({@code linkage.project.service-record-missing}).
+ *
+ * <p>Not declared, because the batch rules do not check them as references to a record id: a social-work room's or
+ * station's place (checked against the territory, {@code service.room.station-missing} and the like) and a unit
+ * record's unit, which may be of any of three types ({@code service.record.unit-missing}).
  */
 public final class RecordReferences {
   private static final String PARENT_MISSING = "territory.unit.parent-missing";
-  private static final RecordReferences STANDARD = new RecordReferences(List.of(
+  private static final RecordReferences STANDARD = new RecordReferences(List.<RecordReference<?>>of(
       RecordReference.of(Township.class, "districtCode", "district",
               (Township t) -> Optional.of(t.districtCode().value()))
           .reportedAs(PARENT_MISSING, t -> Map.of(
@@ -26,7 +33,8 @@ public final class RecordReferences {
       RecordReference.of(Village.class, "townshipCode", "township",
               (Village v) -> Optional.of(v.townshipCode().value()))
           .reportedAs(PARENT_MISSING, v -> Map.of(
-              "name", v.name(), "code", v.code().value(), "parent", v.townshipCode().value()))));
+              "name", v.name(), "code", v.code().value(), "parent", v.townshipCode().value())))).with(
+      LinkageReferences.all().toArray(RecordReference<?>[]::new));
   private static final RecordReferences NONE = new RecordReferences(List.of());
 
   private final List<RecordReference<?>> references;

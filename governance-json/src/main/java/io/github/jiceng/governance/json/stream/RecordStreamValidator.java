@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * <p>For each record: the {@link RecordReader}'s binding (the record type from {@code "type"}, or a fixed class),
  * then Bean Validation and the rule pack through {@link Validator#check(Object, RecordLookup)}, then the cross-record
  * checks: duplicate ids per record type, the declared {@link RecordReferences references}, and the
- * {@link DatasetCheck}s. Findings carry the record-relative JSON Pointer and the line and column in the input. Bad
+ * {@link DatasetCheck}s (by default {@link VolunteerDailyHours}, and those added with {@link Builder#check}). Findings carry the record-relative JSON Pointer and the line and column in the input. Bad
  * input never stops the run: every record is counted as valid, with errors or unreadable, and problems of the input
  * as a whole (content after an array, a cut or damaged gzip stream) are findings about the subject {@code input}.
  * Only a failing source (an {@link IOException} that is not about the content) is thrown, as an
@@ -83,7 +83,12 @@ public final class RecordStreamValidator {
     this.compression = builder.compression;
     this.references = builder.references;
     this.duplicateIds = builder.duplicateIds;
-    this.checks = List.copyOf(builder.checks);
+    List<Supplier<? extends DatasetCheck>> all = new ArrayList<>();
+    if (builder.standardChecks) {
+      all.add(VolunteerDailyHours.of(builder.validator));
+    }
+    all.addAll(builder.checks);
+    this.checks = List.copyOf(all);
     this.lookup = builder.lookup;
     this.keptFindings = builder.keptFindings;
     this.defaultTypeName = builder.recordTypes.nameOf(recordClass).orElse("record");
@@ -164,6 +169,7 @@ public final class RecordStreamValidator {
     private Compression compression = Compression.AUTO;
     private RecordReferences references = RecordReferences.standard();
     private boolean duplicateIds = true;
+    private boolean standardChecks = true;
     private final List<Supplier<? extends DatasetCheck>> checks = new ArrayList<>();
     private RecordLookup lookup = RecordLookup.none();
     private int keptFindings = DEFAULT_KEPT_FINDINGS;
@@ -278,6 +284,18 @@ public final class RecordStreamValidator {
      */
     public Builder duplicateIds(boolean report) {
       this.duplicateIds = report;
+      return this;
+    }
+
+    /**
+     * Sets whether the library's own checks across records run: the volunteers' daily service hours
+     * ({@link VolunteerDailyHours}); on by default.
+     *
+     * @param run true to run them
+     * @return this builder
+     */
+    public Builder standardChecks(boolean run) {
+      this.standardChecks = run;
       return this;
     }
 

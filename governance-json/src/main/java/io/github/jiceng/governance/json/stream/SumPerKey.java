@@ -7,7 +7,9 @@ import io.github.jiceng.governance.rules.MessageTemplate;
 import io.github.jiceng.governance.rules.Severity;
 import io.github.jiceng.governance.rules.Subject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +50,8 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
   private final String subjectType;
   private final MessageTemplate chinese;
   private final MessageTemplate english;
+  private final Function<? super T, String> id;
+  private final Reporter reporter;
 
   private SumPerKey(Builder<T> builder) {
     this.javaType = builder.javaType;
@@ -55,10 +59,35 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
     this.severity = builder.severity;
     this.key = Objects.requireNonNull(builder.key, "key");
     this.amount = Objects.requireNonNull(builder.amount, "amount");
-    this.maximum = Objects.requireNonNull(builder.maximum, "maximum");
-    this.subjectType = Subject.ofType(Objects.requireNonNull(builder.subjectType, "subjectType")).type();
-    this.chinese = Objects.requireNonNull(builder.chinese, "message");
+    this.id = builder.id;
+    this.reporter = builder.reporter;
+    if (reporter == null) {
+      this.maximum = Objects.requireNonNull(builder.maximum, "maximum");
+      this.subjectType = Subject.ofType(Objects.requireNonNull(builder.subjectType, "subjectType")).type();
+      this.chinese = Objects.requireNonNull(builder.chinese, "message");
+    } else {
+      this.maximum = builder.maximum;
+      this.subjectType = builder.subjectType;
+      this.chinese = builder.chinese;
+    }
     this.english = builder.english;
+  }
+
+  /**
+   * Reports the findings of one key at the end of a run, instead of the maximum and message of the definition: for
+   * sums that a rule of the pack judges (its severity, message, parameter and legal basis).
+   */
+  @FunctionalInterface
+  public interface Reporter {
+    /**
+     * Reports what a key's total calls for, possibly nothing.
+     *
+     * @param key the key
+     * @param total the sum of the key's amounts
+     * @param ids the ids of the key's records in input order, if the definition keeps them, else empty
+     * @param out receives the findings
+     */
+    void report(String key, BigDecimal total, List<String> ids, Consumer<Finding> out);
   }
 
   /**
@@ -87,7 +116,8 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
   /** Returns for example {@code SumPerKey[service.hours.daily-limit: ServiceRecord, maximum 24]}. */
   @Override
   public String toString() {
-    return "SumPerKey[" + code + ": " + javaType.getSimpleName() + ", maximum " + maximum.toPlainString() + "]";
+    return "SumPerKey[" + code + ": " + javaType.getSimpleName()
+        + (maximum == null ? ", reported by " + reporter : ", maximum " + maximum.toPlainString()) + "]";
   }
 
   /** The sums of one run. */
@@ -108,12 +138,19 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
       Total total = totals.computeIfAbsent(k.get(), ignored -> new Total());
       total.sum = total.sum.add(value);
       total.records++;
+      if (id != null) {
+        total.ids.add(id.apply(typed));
+      }
     }
 
     @Override
     public void finish(Consumer<Finding> out) {
       for (Map.Entry<String, Total> entry : new TreeMap<>(totals).entrySet()) {
         Total total = entry.getValue();
+        if (reporter != null) {
+          reporter.report(entry.getKey(), total.sum, List.copyOf(total.ids), out);
+          continue;
+        }
         if (total.sum.compareTo(maximum) <= 0) {
           continue;
         }
@@ -140,6 +177,7 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
   private static final class Total {
     private BigDecimal sum = BigDecimal.ZERO;
     private long records;
+    private final List<String> ids = new ArrayList<>(1);
   }
 
   /**
@@ -157,6 +195,8 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
     private String subjectType;
     private MessageTemplate chinese;
     private MessageTemplate english;
+    private Function<? super T, String> id;
+    private Reporter reporter;
 
     private Builder(Class<T> javaType, FindingCode code) {
       this.javaType = javaType;
@@ -234,10 +274,34 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
     }
 
     /**
+     * Keeps the ids of each key's records, for a {@link Reporter}; memory then also grows with the records summed.
+     *
+     * @param id gives the id of a record, not null
+     * @return this builder
+     */
+    public Builder<T> ids(Function<? super T, String> id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /**
+     * Reports each key's total with a reporter instead of the maximum, subject type and message, which are then not
+     * required; the code and severity of the definition are not used.
+     *
+     * @param reporter the reporter, not null
+     * @return this builder
+     */
+    public Builder<T> reporter(Reporter reporter) {
+      this.reporter = Objects.requireNonNull(reporter, "reporter");
+      return this;
+    }
+
+    /**
      * Builds the definition.
      *
      * @return the definition
-     * @throws NullPointerException if a required part is missing
+     * @throws NullPointerException if a required part is missing (key and amount; without a reporter also maximum,
+     *     subject type and message)
      */
     public SumPerKey<T> build() {
       return new SumPerKey<>(this);

@@ -1,0 +1,102 @@
+package io.github.jiceng.governance.json.stream;
+
+import io.github.jiceng.governance.core.linkage.volunteer.ServiceRecord;
+import io.github.jiceng.governance.rules.ArgumentFormatter;
+import io.github.jiceng.governance.rules.Finding;
+import io.github.jiceng.governance.rules.RuleDescriptor;
+import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.Subject;
+import io.github.jiceng.governance.rules.Validator;
+import io.github.jiceng.governance.rules.linkage.DailyHoursHighRule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A volunteer's service hours per day, summed over the {@code volunteer-service-record}s of a stream
+ * (志愿者单日服务时长): the streaming form of the batch rules {@code linkage.volunteer.daily-hours-impossible} (more
+ * than 24 hours) and {@code linkage.volunteer.daily-hours-high} (more than the pack parameter
+ * {@code linkage.volunteer.daily-hours-warning}, 12 by default, and at most 24). In batch these rules judge a
+ * {@code volunteer-service-log}; while streaming, the records themselves are summed with a {@link SumPerKey} keyed by
+ * volunteer number and service day, and the findings have the rules' ids, the pack's severities, the rules' messages
+ * (with the same arguments: volunteer, day, hours, limit and the record ids), legal bases and pack, and the subject of
+ * the volunteer's log ({@code volunteer-service-log} with the volunteer number). A rule that the pack disables or
+ * that is not in force on the record's evaluation date reports nothing.
+ *
+ * <p>Memory: one entry per volunteer and day, with the ids of that day's records.
+ */
+public final class VolunteerDailyHours {
+  /** The rule for more than 24 hours on one day. */
+  public static final String IMPOSSIBLE = "linkage.volunteer.daily-hours-impossible";
+  /** The rule for more than the plausible hours on one day. */
+  public static final String HIGH = "linkage.volunteer.daily-hours-high";
+  private static final BigDecimal DAY = BigDecimal.valueOf(24);
+  private static final String LOG = "volunteer-service-log";
+  private static final char SEPARATOR = '|';
+
+  private VolunteerDailyHours() {
+  }
+
+  /**
+   * Returns the check for a validator's pack, parameters and evaluation dates.
+   *
+   * @param validator the rule engine, not null
+   * @return the check, to give to {@link RecordStreamValidator.Builder#check}
+   */
+  public static SumPerKey<ServiceRecord> of(Validator validator) {
+    Objects.requireNonNull(validator, "validator");
+    RulePack pack = validator.pack();
+    return SumPerKey.builder(ServiceRecord.class, HIGH)
+        // the evaluation date is the same for all records of a day (the as-of date or the service day)
+        .key(r -> Optional.of(r.volunteerNumber() + SEPARATOR + r.date() + SEPARATOR + validator.evaluationDateOf(r)))
+        .amount(ServiceRecord::hours)
+        .ids(ServiceRecord::id)
+        .reporter((key, total, ids, out) -> report(pack, key, total, ids, out))
+        .build();
+  }
+
+  private static void report(RulePack pack, String key, BigDecimal hours, List<String> ids, Consumer<Finding> out) {
+    int second = key.lastIndexOf(SEPARATOR);
+    int first = key.lastIndexOf(SEPARATOR, second - 1);
+    String volunteer = key.substring(0, first);
+    LocalDate day = LocalDate.parse(key.substring(first + 1, second));
+    LocalDate evaluation = LocalDate.parse(key.substring(second + 1));
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("volunteer", volunteer);
+    arguments.put("date", day);
+    arguments.put("hours", hours);
+    arguments.put("records", ids);
+    if (hours.compareTo(DAY) > 0) {
+      report(pack, IMPOSSIBLE, volunteer, evaluation, arguments, out);
+      return;
+    }
+    BigDecimal limit = BigDecimal.valueOf(
+        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, evaluation).value());
+    if (hours.compareTo(limit) > 0) {
+      arguments.put("limit", limit);
+      report(pack, HIGH, volunteer, evaluation, arguments, out);
+    }
+  }
+
+  private static void report(RulePack pack, String ruleId, String volunteer, LocalDate date,
+      Map<String, Object> arguments, Consumer<Finding> out) {
+    Optional<RuleDescriptor> descriptor = pack.descriptor(ruleId);
+    if (descriptor.isEmpty() || !pack.isEnabled(ruleId) || !descriptor.get().isInForceOn(date)) {
+      return;
+    }
+    RuleDescriptor rule = descriptor.get();
+    Finding.Builder finding = Finding.builder(rule.id(), pack.severityOf(ruleId), Subject.of(LOG, volunteer))
+        .message(rule.message(Locale.SIMPLIFIED_CHINESE).render(arguments, Locale.SIMPLIFIED_CHINESE, false),
+            rule.message(Locale.ENGLISH).render(arguments, Locale.ENGLISH, false))
+        .pack(pack.id(), pack.version());
+    arguments.forEach((name, value) -> finding.attribute(name, ArgumentFormatter.attribute(value, false)));
+    rule.legalBasesOn(date).forEach(finding::basis);
+    out.accept(finding.build());
+  }
+}
