@@ -26,7 +26,12 @@ public enum MeetingDefect implements Displayable {
   /** A show of hands with one vote more than attended ({@code meeting.ballots.exceed-attendance}). */
   VOTES_EXCEED_ATTENDANCE("举手票数多于实到人数", "a show of hands with one vote more than attended"),
   /** People left out of the base where the pack does not provide for it ({@code meeting.exclusions.not-provided}). */
-  EXCLUSIONS_NOT_PROVIDED("记录了不计入人员", "people recorded as not counted");
+  EXCLUSIONS_NOT_PROVIDED("记录了不计入人员", "people recorded as not counted"),
+  /**
+   * A villagers', villagers' representative or residents' meeting requested by one requester fewer than the share
+   * ({@code meeting.requisition.below-threshold[-provisional]}).
+   */
+  REQUISITION_BELOW_THRESHOLD("提议召集人数差一人", "a requisition one requester short");
 
   private final BilingualText name;
 

@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  * <p>A valid meeting has a type and base the law allows, a Kaizhou village or community code, attendance at or above
  * the quorum of the earlier texts (which the 2026 defaults carry over), ten or more days' notice for a villagers'
  * meeting and three or more for a villagers' representative meeting (Chongqing), women attending, and one to three
- * resolutions whose tallies reconcile, with at least the decision threshold of votes for each one declared adopted. It
- * has no exclusions, so it is valid under the national and the Chongqing packs. About one time in three a number sits
+ * resolutions whose tallies reconcile, with at least the decision threshold of votes for each one declared adopted.
+ * About one villagers', villagers' representative or residents' meeting in three was requested (提议召集) by at least the
+ * share the earlier texts name, up to 15 days ahead. It has no exclusions, so it is valid under the national and the Chongqing packs. About one time in three a number sits
  * exactly on its boundary.
  *
  * <pre>{@code
@@ -40,8 +41,13 @@ public final class MeetingGenerators {
    */
   public static Generator<Meeting> valid(LocalDate from, LocalDate until) {
     long days = days(from, until);
-    return random -> plan(random, from, days, MeetingType.values()[random.nextInt(MeetingType.values().length)])
-        .build();
+    return random -> {
+      MeetingPlan plan = plan(random, from, days, MeetingType.values()[random.nextInt(MeetingType.values().length)]);
+      if (MeetingPlan.requisitionJudged(plan.type) && random.nextInt(3) == 0) {
+        plan.requisition(random, false);
+      }
+      return plan.build();
+    };
   }
 
   /**
@@ -92,6 +98,9 @@ public final class MeetingGenerators {
         MeetingType.VILLAGER_GROUP_MEETING, MeetingType.RESIDENTS_MEETING};
     MeetingType type = defect == MeetingDefect.NOTICE_TOO_SHORT || defect == MeetingDefect.NOTICE_DATE_MISSING
         ? MeetingType.VILLAGERS_MEETING : judged[random.nextInt(judged.length)];
+    if (defect == MeetingDefect.REQUISITION_BELOW_THRESHOLD && !MeetingPlan.requisitionJudged(type)) {
+      type = MeetingType.VILLAGERS_MEETING;
+    }
     MeetingPlan plan = plan(random, from, days, type);
     String description;
     switch (defect) {
@@ -138,6 +147,11 @@ public final class MeetingGenerators {
         hands.against = plan.attended + 1 - hands.inFavour - hands.abstentions;
         description = "resolution 1: " + (plan.attended + 1) + " votes by show of hands, " + plan.attended
             + " attended";
+        break;
+      case REQUISITION_BELOW_THRESHOLD:
+        plan.requisition(random, true);
+        description = "requested by " + plan.requisition.requesters() + " of " + plan.requisition.outOf() + " "
+            + plan.requisition.by() + ", one short of the share";
         break;
       default:
         int excluded = 1 + random.nextInt(Math.min(5, plan.eligible));

@@ -9,6 +9,8 @@ import io.github.jiceng.governance.core.meeting.ImmutableTally;
 import io.github.jiceng.governance.core.meeting.Meeting;
 import io.github.jiceng.governance.core.meeting.MeetingType;
 import io.github.jiceng.governance.core.meeting.QuorumBase;
+import io.github.jiceng.governance.core.meeting.Requesters;
+import io.github.jiceng.governance.core.meeting.Requisition;
 import io.github.jiceng.governance.core.meeting.Threshold;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +66,48 @@ final class MeetingPlan {
   final List<Exclusion> exclusions = new ArrayList<>();
   int attended;
   Integer women;
+  Requisition requisition;
   final List<ResolutionPlan> resolutions = new ArrayList<>();
+
+  /**
+   * Whether the earlier texts give a requisition share for the type (村委会法 第二十一条、第二十六条; 居委会法 1989
+   * 第九条).
+   */
+  static boolean requisitionJudged(MeetingType type) {
+    return type == MeetingType.VILLAGERS_MEETING || type == MeetingType.VILLAGER_REPRESENTATIVE_MEETING
+        || type == MeetingType.RESIDENTS_MEETING;
+  }
+
+  /**
+   * Sets a requisition by requesters the texts name for the type, dated up to 15 days before the meeting (15 exactly
+   * one time in three), with at least the share (exactly the share one time in three), or one requester fewer.
+   */
+  void requisition(SplittableRandom random, boolean oneShort) {
+    Requesters[] by;
+    if (type == MeetingType.VILLAGERS_MEETING) {
+      by = new Requesters[] {Requesters.ADULTS, Requesters.REPRESENTATIVES};
+    } else if (type == MeetingType.VILLAGER_REPRESENTATIVE_MEETING) {
+      by = new Requesters[] {Requesters.REPRESENTATIVES};
+    } else {
+      by = new Requesters[] {Requesters.ADULTS, Requesters.HOUSEHOLDS, Requesters.RESIDENT_GROUPS};
+    }
+    Requesters requesters = by[random.nextInt(by.length)];
+    Threshold share;
+    int outOf;
+    if (requesters == Requesters.REPRESENTATIVES) {
+      share = type == MeetingType.VILLAGERS_MEETING ? Threshold.ONE_THIRD : Threshold.atLeast(1, 5);
+      outOf = base == QuorumBase.MEMBERS ? eligible : 20 + random.nextInt(60);
+    } else if (requesters == Requesters.RESIDENT_GROUPS) {
+      share = Threshold.ONE_THIRD;
+      outOf = 4 + random.nextInt(20);
+    } else {
+      share = type == MeetingType.VILLAGERS_MEETING ? Threshold.atLeast(1, 10) : Threshold.atLeast(1, 5);
+      outOf = 20 + random.nextInt(2000);
+    }
+    int least = (int) share.minimum(outOf);
+    int count = oneShort ? least - 1 : least + slack(random, outOf - least);
+    requisition = Requisition.of(requesters, count, outOf, date.minusDays(15 - slack(random, 15)));
+  }
 
   /** The quorum of the earlier texts, or two-thirds of members for a residents' representative meeting. */
   static Threshold quorum(MeetingType type, QuorumBase base) {
@@ -172,6 +215,9 @@ final class MeetingPlan {
     }
     if (women != null) {
       builder.womenAttended(women);
+    }
+    if (requisition != null) {
+      builder.requestedBy(requisition);
     }
     resolutions.forEach(r -> builder.addResolutions(r.build()));
     return builder.build();

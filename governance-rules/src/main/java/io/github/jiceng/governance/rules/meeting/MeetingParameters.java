@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.meeting;
 import io.github.jiceng.governance.core.meeting.CommitteeKind;
 import io.github.jiceng.governance.core.meeting.MeetingType;
 import io.github.jiceng.governance.core.meeting.QuorumBase;
+import io.github.jiceng.governance.core.meeting.Requesters;
 import io.github.jiceng.governance.core.meeting.Threshold;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.LegalBasis;
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The pack parameters of the meeting rules (会议规则参数). A rule pack sets them with {@code
@@ -40,6 +42,7 @@ public final class MeetingParameters {
       .withNote("2026 number not confirmed (reference §0, §9 item 1); the default carries the 1989/2018 text's number");
   private static final Map<MeetingType, Map<QuorumBase, Parameter<Threshold>>> QUORUM = quorumParameters();
   private static final Map<MeetingType, Parameter<Threshold>> DECISION = decisionParameters();
+  private static final Map<MeetingType, Map<Requesters, Parameter<Threshold>>> REQUISITION = requisitionParameters();
 
   /** Days of notice before a villagers' meeting from 2026 (召开村民会议应当提前…天通知); default 10, provisional. */
   public static final Parameter<Integer> VILLAGERS_MEETING_NOTICE_DAYS = Parameter.of(
@@ -56,6 +59,12 @@ public final class MeetingParameters {
    */
   public static final Parameter<Boolean> EXCLUSIONS_ALLOWED = Parameter.of(
       "meeting.quorum.exclusions-allowed", Boolean.class, false);
+  /**
+   * The most days from a representatives' requisition to the villagers' representative meeting it asks for; 0 (the
+   * default) turns the check off. The Chongqing pack sets 15 (渝办法 第十一条: 应当在十五日内召集).
+   */
+  public static final Parameter<Integer> REQUISITION_CONVENING_DAYS = Parameter.of(
+      "meeting.requisition.representative-meeting-days", Integer.class, 0);
   /** The least members of a villagers' committee from 2026; default 3, provisional. */
   public static final Parameter<Integer> VILLAGERS_COMMITTEE_MINIMUM = Parameter.of(
       "meeting.committee.villagers-committee-minimum", Integer.class, 3, VILLAGE_2025);
@@ -114,6 +123,48 @@ public final class MeetingParameters {
           type.statutoryDecision().orElse(Threshold.MAJORITY), basis));
     }
     return Collections.unmodifiableMap(all);
+  }
+
+  private static Map<MeetingType, Map<Requesters, Parameter<Threshold>>> requisitionParameters() {
+    Map<MeetingType, Map<Requesters, Parameter<Threshold>>> all = new EnumMap<>(MeetingType.class);
+    for (MeetingType type : MeetingType.values()) {
+      Map<Requesters, Parameter<Threshold>> byRequesters = new EnumMap<>(Requesters.class);
+      for (Map.Entry<Requesters, Threshold> earlier : RequisitionCheck.earlierText(type).entrySet()) {
+        LegalBasis basis = type.isVillage() ? VILLAGE_2025 : RESIDENTS_2025.withNote("2026 number not confirmed: the"
+            + " revised text lowers the share needed to requisition a residents' meeting (reference §0 [S]), by how"
+            + " much is unknown [U]; the default carries the 1989/2018 text's number");
+        String name = "meeting.requisition." + type.code() + "." + RequisitionCheck.code(earlier.getKey());
+        byRequesters.put(earlier.getKey(), Parameter.of(name, Threshold.class, earlier.getValue(), basis));
+      }
+      all.put(type, Collections.unmodifiableMap(byRequesters));
+    }
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * Returns the parameter of the share of requesters at which a meeting must be convened from 2026 (提议召集), named
+   * {@code meeting.requisition.<type>.<requesters>}, for example {@code meeting.requisition.villagers-meeting.adults}
+   * (default {@code >= 1/10}).
+   *
+   * @param type the meeting type, not null
+   * @param requesters who ask, not null
+   * @return the parameter, or empty if the earlier texts name no share for these requesters and this type
+   */
+  public static Optional<Parameter<Threshold>> requisition(MeetingType type, Requesters requesters) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(requesters, "requesters");
+    return Optional.ofNullable(REQUISITION.get(type).get(requesters));
+  }
+
+  /**
+   * Returns every requisition parameter.
+   *
+   * @return the parameters, by type and requesters
+   */
+  public static List<Parameter<?>> requisitionParameters2026() {
+    List<Parameter<?>> all = new ArrayList<>();
+    REQUISITION.values().forEach(byRequesters -> all.addAll(byRequesters.values()));
+    return List.copyOf(all);
   }
 
   /**

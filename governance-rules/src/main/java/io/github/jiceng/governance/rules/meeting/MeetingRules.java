@@ -35,6 +35,9 @@ public final class MeetingRules {
         new NoticeTooShortRule(),
         new ProvisionalNoticeTooShortRule(),
         new QuorumNotMetRule(),
-        new ProvisionalQuorumNotMetRule());
+        new ProvisionalQuorumNotMetRule(),
+        new RequisitionBelowThresholdRule(),
+        new ProvisionalRequisitionBelowThresholdRule(),
+        new RequisitionConvenedLateRule());
   }
 }

@@ -51,6 +51,8 @@ public final class StandardPacks {
       .parameter(MeetingParameters.REPRESENTATIVE_MEETING_NOTICE_DAYS, 3,
           ValidityPeriod.from(LocalDate.of(2013, 11, 1)),
           "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第十二条")
+      .parameter(MeetingParameters.REQUISITION_CONVENING_DAYS, 15, ValidityPeriod.from(LocalDate.of(2013, 11, 1)),
+          "重庆市实施《中华人民共和国村民委员会组织法》办法（2013年修订）第十一条")
       .overrideSeverity("covenant.adoption.delegated", Severity.WARNING,
           "重庆市实施《中华人民共和国村民委员会组织法》办法 第八条第一项、第十条: 制定村规民约不得授权村民代表会议")
       .parameter(BurdenParameters.CATALOGUES, BundledCatalogues.CHONGQING, ValidityPeriod.always(),

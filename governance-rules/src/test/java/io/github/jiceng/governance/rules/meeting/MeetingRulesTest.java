@@ -77,6 +77,8 @@ class MeetingRulesTest {
         return "meeting.ballots.not-reconciled";
       case VOTES_EXCEED_ATTENDANCE:
         return "meeting.ballots.exceed-attendance";
+      case REQUISITION_BELOW_THRESHOLD:
+        return "meeting.requisition.below-threshold" + provisional;
       default:
         return "meeting.exclusions.not-provided";
     }
