@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class MappingCompletenessTest {
   private static final int EXAMPLES = 50;
+  private static final long SAMPLE_SEED = 20261126L;
   private static final ObjectMapper MAPPER = GovernanceJson.mapper();
   private static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new GovernanceModule()).build();
   private static final RecordReader READER = RecordReader.create();
@@ -167,7 +168,9 @@ class MappingCompletenessTest {
   }
 
   private static <T> void roundTrips(Class<T> type, boolean full) {
-    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+    // A fixed seed: ValueSamples draws valid values by rejection sampling, and on rare seeds a type whose checks rarely
+    // pass (VolunteerServiceLog) took minutes or exhausted its attempts. The seeds of the samples still vary per example.
+    qt().withFixedSeed(SAMPLE_SEED).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom random = new SplittableRandom(seed);
       T value = full ? ValueSamples.full(type, random) : ValueSamples.partial(type, random);
       String json = write(MAPPER, value);
