@@ -1,7 +1,6 @@
 package io.github.jiceng.governance.testkit;
 
 import io.github.jiceng.governance.core.i18n.BilingualText;
-import io.github.jiceng.governance.core.i18n.Displayable;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -12,7 +11,7 @@ import java.util.Locale;
  *
  * @see CommitteeGenerators#defective(LocalDate, LocalDate, CommitteeDefect)
  */
-public enum CommitteeDefect implements Displayable {
+public enum CommitteeDefect implements RecordDefect {
   /** A committee one member below the least size ({@code meeting.committee.size-out-of-range[-provisional]}). */
   SIZE_TOO_SMALL("committee", "委员会成员比下限少一人", "a committee one member too small"),
   /** A committee one member above the greatest size ({@code meeting.committee.size-out-of-range[-provisional]}). */

@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * <pre>{@code
  * List<Committee> committees = CommitteeGenerators.committees(LocalDate.of(2019, 1, 1), LocalDate.of(2028, 1, 1))
  *     .sample(42L, 20);
- * DefectiveCommitteeRecord small = CommitteeGenerators.defective(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
+ * DefectiveRecord<CommitteeDefect> small = CommitteeGenerators.defective(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
  *     CommitteeDefect.SIZE_TOO_SMALL).sample(7L, 1).get(0);   // -> meeting.committee.size-out-of-range-provisional
  * }</pre>
  */
@@ -75,7 +75,7 @@ public final class CommitteeGenerators {
    * @return the generator
    * @throws IllegalArgumentException if the range is empty, or for {@code TERM_TOO_LONG} ends by 2018-12-29
    */
-  public static Generator<DefectiveCommitteeRecord> defective(LocalDate from, LocalDate until,
+  public static Generator<DefectiveRecord<CommitteeDefect>> defective(LocalDate from, LocalDate until,
       CommitteeDefect defect) {
     Objects.requireNonNull(defect, "defect");
     MeetingGenerators.days(from, until);
@@ -95,7 +95,7 @@ public final class CommitteeGenerators {
    * @return the generator
    * @throws IllegalArgumentException if the range is empty
    */
-  public static Generator<DefectiveCommitteeRecord> defective(LocalDate from, LocalDate until) {
+  public static Generator<DefectiveRecord<CommitteeDefect>> defective(LocalDate from, LocalDate until) {
     MeetingGenerators.days(from, until);
     boolean terms = until.isAfter(CommitteeDefect.TERM_JUDGED_FROM);
     return random -> {
@@ -147,14 +147,14 @@ public final class CommitteeGenerators {
         .representatives(representatives).women(women).build();
   }
 
-  private static DefectiveCommitteeRecord plant(SplittableRandom random, LocalDate from, LocalDate until,
+  private static DefectiveRecord<CommitteeDefect> plant(SplittableRandom random, LocalDate from, LocalDate until,
       CommitteeDefect defect) {
     LocalDate first = defect == CommitteeDefect.TERM_TOO_LONG && from.isBefore(CommitteeDefect.TERM_JUDGED_FROM)
         ? CommitteeDefect.TERM_JUDGED_FROM : from;
     LocalDate start = first.plusDays(random.nextLong(MeetingGenerators.days(first, until)));
     if (defect == CommitteeDefect.REPRESENTATIVES_TOO_FEW || defect == CommitteeDefect.WOMEN_TOO_FEW) {
       RepresentativeAssembly a = assembly(random, MeetingType.VILLAGER_REPRESENTATIVE_MEETING, start, defect);
-      return DefectiveCommitteeRecord.of(a, defect, a.id(), "representative assembly " + a.id() + " (" + start
+      return DefectiveRecord.of(a, defect, a.id(), "representative assembly " + a.id() + " (" + start
           + "): " + a.representatives() + " representatives and " + a.women() + " women of " + a.members()
           + " members");
     }
@@ -183,7 +183,7 @@ public final class CommitteeGenerators {
         planted = ImmutableCommittee.copyOf(valid).withTermEnd(start.plusYears(5).plusDays(1));
         break;
     }
-    return DefectiveCommitteeRecord.of(planted, defect, planted.id(), "committee " + planted.id() + " (" + kind
+    return DefectiveRecord.of(planted, defect, planted.id(), "committee " + planted.id() + " (" + kind
         + ", " + start + "): " + planted.members() + " members, " + planted.womenMembers() + " women, "
         + (planted.multiEthnic() ? planted.minorityMembers() + " minority, " : "")
         + planted.termEnd().map(end -> "term to " + end).orElse("no term end"));

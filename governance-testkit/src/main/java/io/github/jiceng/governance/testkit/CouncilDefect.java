@@ -1,7 +1,6 @@
 package io.github.jiceng.governance.testkit;
 
 import io.github.jiceng.governance.core.i18n.BilingualText;
-import io.github.jiceng.governance.core.i18n.Displayable;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -12,7 +11,7 @@ import java.util.Locale;
  *
  * @see CouncilGenerators#defective(LocalDate, LocalDate, CouncilDefect)
  */
-public enum CouncilDefect implements Displayable {
+public enum CouncilDefect implements RecordDefect {
   /** A closed dispute without an outcome ({@code council.dispute.outcome-missing}). */
   OUTCOME_MISSING("dispute-case", LocalDate.of(2018, 12, 27), "纠纷已结案但未记录结果", "a closed dispute without outcome"),
   /** An agreement reached without its date ({@code council.dispute.agreement-undated}). */

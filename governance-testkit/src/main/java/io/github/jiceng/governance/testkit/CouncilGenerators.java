@@ -35,7 +35,7 @@ import java.util.SplittableRandom;
  * <pre>{@code
  * List<DisputeCase> disputes = CouncilGenerators.disputes(LocalDate.of(2019, 1, 1), LocalDate.of(2028, 1, 1))
  *     .sample(42L, 20);
- * DefectiveCouncilRecord wrongBody = CouncilGenerators.defective(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1),
+ * DefectiveRecord<CouncilDefect> wrongBody = CouncilGenerators.defective(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1),
  *     CouncilDefect.ROUTE_MISMATCH).sample(7L, 1).get(0);   // -> council.matter.route-mismatch
  * }</pre>
  */
@@ -124,7 +124,7 @@ public final class CouncilGenerators {
    * @return the generator
    * @throws IllegalArgumentException if the range is empty or ends before the defect's rule is in force
    */
-  public static Generator<DefectiveCouncilRecord> defective(LocalDate from, LocalDate until, CouncilDefect defect) {
+  public static Generator<DefectiveRecord<CouncilDefect>> defective(LocalDate from, LocalDate until, CouncilDefect defect) {
     Objects.requireNonNull(defect, "defect");
     MeetingGenerators.days(from, until);
     LocalDate first = from.isBefore(defect.judgedFrom()) ? defect.judgedFrom() : from;
@@ -145,9 +145,9 @@ public final class CouncilGenerators {
    * @return the generator
    * @throws IllegalArgumentException if the range is empty
    */
-  public static Generator<DefectiveCouncilRecord> defective(LocalDate from, LocalDate until) {
+  public static Generator<DefectiveRecord<CouncilDefect>> defective(LocalDate from, LocalDate until) {
     MeetingGenerators.days(from, until);
-    List<Generator<DefectiveCouncilRecord>> all = new ArrayList<>();
+    List<Generator<DefectiveRecord<CouncilDefect>>> all = new ArrayList<>();
     for (CouncilDefect defect : CouncilDefect.values()) {
       if (until.isAfter(defect.judgedFrom())) {
         all.add(defective(from, until, defect));
@@ -156,26 +156,26 @@ public final class CouncilGenerators {
     return random -> all.get(random.nextInt(all.size())).generate(random);
   }
 
-  private static DefectiveCouncilRecord plant(SplittableRandom random, LocalDate date, CouncilDefect defect) {
+  private static DefectiveRecord<CouncilDefect> plant(SplittableRandom random, LocalDate date, CouncilDefect defect) {
     switch (defect) {
       case OUTCOME_MISSING: {
         DisputeCase d = dispute(random, date, defect);
-        return DefectiveCouncilRecord.of(d, defect, d.id(), "dispute case " + d.id() + " received " + d.received()
+        return DefectiveRecord.of(d, defect, d.id(), "dispute case " + d.id() + " received " + d.received()
             + ", closed " + d.closed().orElseThrow() + " without an outcome");
       }
       case AGREEMENT_UNDATED: {
         DisputeCase d = dispute(random, date, defect);
-        return DefectiveCouncilRecord.of(d, defect, d.id(), "dispute case " + d.id() + " received " + d.received()
+        return DefectiveRecord.of(d, defect, d.id(), "dispute case " + d.id() + " received " + d.received()
             + ": agreement reached without its date");
       }
       case ROUTE_MISMATCH: {
         RaisedMatter m = matter(random, date, true);
-        return DefectiveCouncilRecord.of(m, defect, m.id(), "matter " + m.id() + " raised " + m.raised() + ": "
+        return DefectiveRecord.of(m, defect, m.id(), "matter " + m.id() + " raised " + m.raised() + ": "
             + m.matterClass() + " handled by " + m.handledBy());
       }
       default: {
         Council c = council(random, date, false);
-        return DefectiveCouncilRecord.of(c, defect, c.id(), "council " + c.id() + " (" + c.kind()
+        return DefectiveRecord.of(c, defect, c.id(), "council " + c.id() + " (" + c.kind()
             + ") without members");
       }
     }

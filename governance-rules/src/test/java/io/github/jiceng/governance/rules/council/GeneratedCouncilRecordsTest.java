@@ -8,7 +8,8 @@ import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.Validator;
 import io.github.jiceng.governance.rules.pack.StandardPacks;
 import io.github.jiceng.governance.testkit.CouncilGenerators;
-import io.github.jiceng.governance.testkit.DefectiveCouncilRecord;
+import io.github.jiceng.governance.testkit.CouncilDefect;
+import io.github.jiceng.governance.testkit.DefectiveRecord;
 import io.github.jiceng.governance.testkit.Generator;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,7 @@ class GeneratedCouncilRecordsTest {
     });
   }
 
-  static String expectedCode(DefectiveCouncilRecord d) {
+  static String expectedCode(DefectiveRecord<CouncilDefect> d) {
     switch (d.defect()) {
       case OUTCOME_MISSING:
         return "council.dispute.outcome-missing";

@@ -12,7 +12,8 @@ import io.github.jiceng.governance.rules.ValidationReport;
 import io.github.jiceng.governance.rules.pack.StandardPacks;
 import io.github.jiceng.governance.testkit.CommitteeDefect;
 import io.github.jiceng.governance.testkit.CommitteeGenerators;
-import io.github.jiceng.governance.testkit.DefectiveCommitteeRecord;
+import io.github.jiceng.governance.testkit.CommitteeDefect;
+import io.github.jiceng.governance.testkit.DefectiveRecord;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -56,12 +57,12 @@ class GeneratedCommitteesTest {
             LocalDate.of(2019, 1, 9)));
   }
 
-  private static LocalDate start(DefectiveCommitteeRecord d) {
+  private static LocalDate start(DefectiveRecord<CommitteeDefect> d) {
     return d.record() instanceof Committee ? ((Committee) d.record()).termStart()
         : ((RepresentativeAssembly) d.record()).termStart();
   }
 
-  static String expectedCode(DefectiveCommitteeRecord d) {
+  static String expectedCode(DefectiveRecord<CommitteeDefect> d) {
     String provisional = start(d).isBefore(REVISED) ? "" : "-provisional";
     switch (d.defect()) {
       case SIZE_TOO_SMALL:

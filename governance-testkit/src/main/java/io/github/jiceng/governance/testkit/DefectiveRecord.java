@@ -3,30 +3,34 @@ package io.github.jiceng.governance.testkit;
 import java.util.Objects;
 
 /**
- * A generated record with exactly one deliberate {@link CommitteeDefect} (有缺陷的自治组织组成记录): a committee or representative assembly, with the subject of the
- * finding it should make and a description of it.
+ * A generated record with exactly one deliberate defect (有缺陷的记录), such as a committee with a {@link
+ * CommitteeDefect} or a dispute case with a {@link CouncilDefect}, with the subject of the finding it should make and
+ * a description of it.
+ *
+ * @param <D> the kind of defect
  */
-public final class DefectiveCommitteeRecord {
+public final class DefectiveRecord<D extends Enum<D> & RecordDefect> {
   private final Object record;
-  private final CommitteeDefect defect;
+  private final D defect;
   private final String subjectId;
   private final String description;
 
-  private DefectiveCommitteeRecord(Object record, CommitteeDefect defect, String subjectId, String description) {
+  private DefectiveRecord(Object record, D defect, String subjectId, String description) {
     this.record = Objects.requireNonNull(record, "record");
     this.defect = Objects.requireNonNull(defect, "defect");
     this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
     this.description = Objects.requireNonNull(description, "description");
   }
 
-  static DefectiveCommitteeRecord of(Object record, CommitteeDefect defect, String subjectId, String description) {
-    return new DefectiveCommitteeRecord(record, defect, subjectId, description);
+  static <D extends Enum<D> & RecordDefect> DefectiveRecord<D> of(Object record, D defect, String subjectId,
+      String description) {
+    return new DefectiveRecord<>(record, defect, subjectId, description);
   }
 
   /**
    * Returns the record with the defect.
    *
-   * @return a committee or representative assembly
+   * @return the record, for example a committee, a representative assembly or a dispute case
    */
   public Object record() {
     return record;
@@ -37,7 +41,7 @@ public final class DefectiveCommitteeRecord {
    *
    * @return the defect
    */
-  public CommitteeDefect defect() {
+  public D defect() {
     return defect;
   }
 
@@ -70,9 +74,9 @@ public final class DefectiveCommitteeRecord {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DefectiveCommitteeRecord && record.equals(((DefectiveCommitteeRecord) other).record)
-        && defect == ((DefectiveCommitteeRecord) other).defect
-        && description.equals(((DefectiveCommitteeRecord) other).description);
+    return other instanceof DefectiveRecord && record.equals(((DefectiveRecord<?>) other).record)
+        && defect == ((DefectiveRecord<?>) other).defect
+        && description.equals(((DefectiveRecord<?>) other).description);
   }
 
   @Override
@@ -83,6 +87,6 @@ public final class DefectiveCommitteeRecord {
   /** Returns the defect and the description. */
   @Override
   public String toString() {
-    return "DefectiveCommitteeRecord[" + defect + ": " + description + "]";
+    return "DefectiveRecord[" + defect + ": " + description + "]";
   }
 }
