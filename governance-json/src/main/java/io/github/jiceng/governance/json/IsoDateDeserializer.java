@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalQuery;
+import java.util.function.Function;
 
 /**
  * Reads a {@link LocalDate} from a JSON string in ISO-8601 calendar-date form {@code yyyy-MM-dd}, or a
@@ -30,12 +31,16 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
   private final String form;
   private final transient DateTimeFormatter formatter;
   private final transient TemporalQuery<T> query;
+  /** The same reading for the common shapes, or null (then the formatter decides). */
+  private final transient Function<String, T> fastPath;
 
-  private IsoDateDeserializer(Class<T> type, String form, DateTimeFormatter formatter, TemporalQuery<T> query) {
+  private IsoDateDeserializer(Class<T> type, String form, DateTimeFormatter formatter, TemporalQuery<T> query,
+      Function<String, T> fastPath) {
     super(type);
     this.form = form;
     this.formatter = formatter;
     this.query = query;
+    this.fastPath = fastPath;
   }
 
   /**
@@ -45,7 +50,7 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
    */
   static IsoDateDeserializer<LocalDate> dates() {
     return new IsoDateDeserializer<>(LocalDate.class, "an ISO-8601 date yyyy-MM-dd", DateTimeFormatter.ISO_LOCAL_DATE,
-        LocalDate::from);
+        LocalDate::from, IsoDateFastPath::date);
   }
 
   /**
@@ -55,7 +60,7 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
    */
   static IsoDateDeserializer<LocalDateTime> dateTimes() {
     return new IsoDateDeserializer<>(LocalDateTime.class, "an ISO-8601 local date-time yyyy-MM-ddTHH:mm[:ss]",
-        DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from);
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from, IsoDateFastPath::dateTime);
   }
 
   @Override
@@ -66,6 +71,10 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
       return handled;
     }
     String text = p.getText();
+    T fast = fastPath.apply(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return formatter.parse(text, query);
     } catch (DateTimeParseException e) {

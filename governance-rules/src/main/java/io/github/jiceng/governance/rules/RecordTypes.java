@@ -104,6 +104,17 @@ public final class RecordTypes {
     }
   };
 
+  /** {@link #namesOfSubtypes} by class: the reader asks for every record. */
+  private final ClassValue<SortedSet<String>> subtypeNames = new ClassValue<>() {
+    @Override
+    protected SortedSet<String> computeValue(Class<?> supertype) {
+      return Collections.unmodifiableSortedSet(byName.values().stream()
+          .filter(t -> supertype.isAssignableFrom(t.javaType()))
+          .map(RecordType::name)
+          .collect(Collectors.toCollection(TreeSet::new)));
+    }
+  };
+
   private RecordTypes(Map<String, RecordType<?>> byName) {
     this.byName = byName;
   }
@@ -218,10 +229,7 @@ public final class RecordTypes {
    */
   public SortedSet<String> namesOfSubtypes(Class<?> supertype) {
     Objects.requireNonNull(supertype, "supertype");
-    return Collections.unmodifiableSortedSet(byName.values().stream()
-        .filter(t -> supertype.isAssignableFrom(t.javaType()))
-        .map(RecordType::name)
-        .collect(Collectors.toCollection(TreeSet::new)));
+    return subtypeNames.get(supertype);
   }
 
   /**

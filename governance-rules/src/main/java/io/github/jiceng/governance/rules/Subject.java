@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The record a finding is about (检查对象): its record type name, such as {@code village} or
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Subject implements Comparable<Subject>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
   private static final Comparator<Subject> ORDER =
       Comparator.comparing((Subject s) -> s.type)
           .thenComparing(s -> s.id, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -27,7 +25,7 @@ public final class Subject implements Comparable<Subject>, Serializable {
 
   private Subject(String type, String id) {
     Objects.requireNonNull(type, "type");
-    if (!TYPE.matcher(type).matches()) {
+    if (!isKebabCase(type)) {
       throw new IllegalArgumentException(
           "record type '" + type + "' must be lower-case kebab-case like 'social-organisation'");
     }
@@ -98,5 +96,29 @@ public final class Subject implements Comparable<Subject>, Serializable {
   @Override
   public String toString() {
     return id == null ? type : type + "/" + id;
+  }
+
+  /**
+   * Tells whether a type name is lower-case kebab-case, {@code [a-z][a-z0-9]*(-[a-z0-9]+)*}, without a regular
+   * expression: a subject is made several times per record.
+   *
+   * @param type the name
+   * @return true if it is
+   */
+  static boolean isKebabCase(String type) {
+    int length = type.length();
+    if (length == 0 || type.charAt(0) < 'a' || type.charAt(0) > 'z') {
+      return false;
+    }
+    char previous = type.charAt(0);
+    for (int i = 1; i < length; i++) {
+      char c = type.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
   }
 }
