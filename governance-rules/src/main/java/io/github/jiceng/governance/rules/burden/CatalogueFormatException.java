@@ -6,7 +6,7 @@ import java.util.Objects;
  * A catalogue file that is not a well-formed {@code list-catalogue} record (清单文件格式错误): malformed JSON, an unknown
  * property, a value of the wrong type, a missing property or a value the model rejects. The message names the source,
  * the line and the column, what is wrong, the actual value and what was expected, such as {@code yubei-2023.json line
- * 12, column 15: property "effectiveFrom" is "2023-2-1", expected an ISO date yyyy-MM-dd}.
+ * 10, column 20: property "effectiveFrom" is "2023-2-1", expected an ISO date yyyy-MM-dd}.
  */
 public final class CatalogueFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -151,6 +151,24 @@ class CatalogueJsonTest {
   }
 
   @Test
+  void theErrorShownInTheDocsIsTheOneABrokenBundledFileGives() throws Exception {
+    String yubei;
+    try (var in = BundledCatalogues.class.getResourceAsStream("yubei-2023.json")) {
+      yubei = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String broken = yubei.replace("\"effectiveFrom\": \"2023-02-01\"", "\"effectiveFrom\": \"2023-2-1\"");
+
+    assertThat(broken).isNotEqualTo(yubei);
+    assertThatThrownBy(() -> CatalogueJson.read(broken, "yubei-2023.json"))
+        .isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("yubei-2023.json line 10, column 20: property \"effectiveFrom\" is \"2023-2-1\", expected an ISO"
+            + " date yyyy-MM-dd")
+        .satisfies(e -> assertThat(((CatalogueFormatException) e).line()).isEqualTo(10));
+    assertThat(CatalogueJson.read(yubei, "yubei-2023.json"))
+        .isEqualTo(BundledCatalogues.CHONGQING.catalogues().find("yubei", "2023").orElseThrow());
+  }
+
+  @Test
   void aSourceOfFilesReadsThemOnFirstUseAndSerializes(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("yb-1.json");
     Files.writeString(file, with("  \"items\": [{\"id\": \"yb.n01\", \"kind\": \"NEGATIVE\", \"name\": \"行政执法\"}]"),
