@@ -16,6 +16,7 @@ module io.github.jiceng.governance.json {
   exports io.github.jiceng.governance.json.stream;
   exports io.github.jiceng.governance.json.canonical;
   exports io.github.jiceng.governance.json.report;
+  exports io.github.jiceng.governance.json.burden;
 
   provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceModule;
 }

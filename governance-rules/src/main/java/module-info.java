@@ -9,6 +9,7 @@ module io.github.jiceng.governance.rules {
   requires static org.immutables.value.annotations;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires com.fasterxml.jackson.core;
 
   exports io.github.jiceng.governance.rules;
   exports io.github.jiceng.governance.rules.burden;

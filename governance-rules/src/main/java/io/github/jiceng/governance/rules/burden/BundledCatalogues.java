@@ -2,10 +2,9 @@ package io.github.jiceng.governance.rules.burden;
 
 import io.github.jiceng.governance.core.burden.ListCatalogue;
 import io.github.jiceng.governance.core.burden.ListCatalogues;
-import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,28 +19,14 @@ import java.util.List;
  * io.github.jiceng.governance.core.burden.WorkItem#illustrative() illustrative} in the data</b>, and effective dates
  * are the dates of the sources (the lists were in force by then). Do not present illustrative items as official.
  *
- * <p><b>Storage format ({@code jiceng-lists 1}).</b> The data are UTF-8 text resources next to this class, one
- * catalogue per file, read strictly (an unknown key or malformed value fails with the file and line). A JSON form
- * will be added by the JSON layer. Lines starting with {@code #} are comments; blank lines are ignored. The first line
- * is {@code format: jiceng-lists 1}; then {@code key: value} lines: {@code catalogue} (id), {@code version}, {@code
- * jurisdiction} (division code), {@code title}, {@code source}, optional {@code source-url}, {@code issued-by}, {@code
- * effective-from} (ISO date), optional {@code effective-until} (exclusive), {@code previous-version}, {@code
- * approval-path} ({@code 500112 -> 500000 | 由区政府报市政府审定后实施}), {@code approved-by}, any number of {@code
- * stated-count} ({@code ASSIST_GOVERNMENT 27}) and {@code note}. Then one line per item:
- *
- * <pre>
- * item: yb.n01 | NEGATIVE | 行政执法 | note=…
- * item: cq.a01 | ASSIST_GOVERNMENT | 协助开展人口普查、经济普查等统计调查 | illustrative; funding=FOLLOWS_TASK
- * </pre>
- *
- * <p>The fields are the id, the {@link io.github.jiceng.governance.core.burden.ListKind list kind}, the name and
- * optional attributes separated by {@code ;}: the flags {@code illustrative} and {@code commitment} (告知承诺制
- * replaces the certificate), and {@code level=}, {@code funding=}, {@code department=}, {@code basis=}, {@code
- * description=}, {@code note=}. Texts cannot contain {@code |} or {@code ;} (Chinese text uses {@code ；}).
+ * <p><b>Storage.</b> The data are UTF-8 JSON resources next to this class, one catalogue per file, in exactly the JSON
+ * form of the {@code list-catalogue} record type that {@code GovernanceJson.mapper()} writes (docs/json-format.md),
+ * read strictly by {@link CatalogueJson}: an unknown property or a malformed value fails with the file, line and
+ * column. Each item records whether it is illustrative, and a note on where its text comes from.
  */
 public enum BundledCatalogues implements CatalogueSource {
   /** Chongqing: the city baseline (2019, 2024), 渝北区 (2023) and 巴南区's certificate lists (2024). */
-  CHONGQING("chongqing-2019.lists", "chongqing-2024.lists", "yubei-2023.lists", "banan-2024.lists");
+  CHONGQING("chongqing-2019.json", "chongqing-2024.json", "yubei-2023.json", "banan-2024.json");
 
   private final List<String> resources;
 
@@ -74,10 +59,10 @@ public enum BundledCatalogues implements CatalogueSource {
         if (in == null) {
           throw new IllegalStateException("bundled catalogue resource " + name + " is missing");
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-          catalogues.add(CatalogueText.read(name, reader));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException("cannot close " + name, e);
+        try (in) {
+          catalogues.add(CatalogueJson.read(in, name));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot close " + name, e);
         }
       }
       return ListCatalogues.of(catalogues);

@@ -2,7 +2,10 @@ package io.github.jiceng.governance.rules.burden;
 
 import io.github.jiceng.governance.core.burden.ListCatalogues;
 import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Where the burden rules get the lists from (清单来源): the value of the pack parameter {@link
@@ -11,8 +14,8 @@ import java.util.Objects;
  *
  * <p>Rule packs are serializable (Spark ships them to executors), so a source is serializable too. The bundled
  * sources are enum constants that load their data where they are used. {@link #of(ListCatalogues)} keeps the
- * catalogues in memory and is <b>not</b> serializable: a pack that must be serialized should carry a source class of
- * its own that loads the catalogues on first use.
+ * catalogues in memory and is <b>not</b> serializable; {@link #fromJson(Path...)} reads JSON files on first use and
+ * is serializable, and so is a source class of the caller's own that loads the catalogues on first use.
  */
 public interface CatalogueSource extends Serializable {
   /**
@@ -40,5 +43,23 @@ public interface CatalogueSource extends Serializable {
    */
   static CatalogueSource of(ListCatalogues catalogues) {
     return new InMemoryCatalogues(Objects.requireNonNull(catalogues, "catalogues"));
+  }
+
+  /**
+   * Returns a source over catalogue files in the JSON form of {@link CatalogueJson}, one catalogue per file, read on
+   * first use (a {@link CatalogueFormatException} then names the file, line and column). It is serializable: it holds
+   * only the file names, so every copy must be able to read the same files.
+   *
+   * @param files the files, not null, at least one
+   * @return the source
+   * @throws IllegalArgumentException if no file is given
+   */
+  static CatalogueSource fromJson(Path... files) {
+    Objects.requireNonNull(files, "files");
+    if (files.length == 0) {
+      throw new IllegalArgumentException("no catalogue file given; expected at least one JSON file");
+    }
+    return new JsonFileCatalogues(Arrays.stream(files).map(file -> Objects.requireNonNull(file, "file").toString())
+        .collect(Collectors.toList()));
   }
 }

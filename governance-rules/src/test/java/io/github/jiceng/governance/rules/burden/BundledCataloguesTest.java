@@ -109,7 +109,7 @@ class BundledCataloguesTest {
 
   @Test
   void theResourcesAreNamed() {
-    assertThat(BundledCatalogues.CHONGQING.resources()).hasSize(4).allSatisfy(name -> assertThat(name).endsWith(".lists"));
+    assertThat(BundledCatalogues.CHONGQING.resources()).hasSize(4).allSatisfy(name -> assertThat(name).endsWith(".json"));
     assertThat(CHONGQING.inForce(DivisionCode.parse("500000"), LocalDate.of(2024, 12, 30)))
         .contains(catalogue("chongqing", "2019"));
     assertThat(CHONGQING.inForce(DivisionCode.parse("500000"), LocalDate.of(2024, 12, 31)))
