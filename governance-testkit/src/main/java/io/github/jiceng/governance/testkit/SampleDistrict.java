@@ -15,11 +15,12 @@ import java.util.function.BiConsumer;
  * <p>The fixed part, which does not grow with the scale, is the district of {@link ServiceGenerators#kaizhou()}:
  * 40 townships and streets, about 550 villages and communities, 40 social-work stations with their rooms, 447
  * social organisations and 289 certified social workers (the article's figures), plus a committee for every village, a
- * social-work service centre per township, the charity, and every village's covenant, meeting and committee. The
+ * social-work service centre per township, the charity, and every village's covenant with its vote, a committee,
+ * half of the villages another meeting, and a third of them a council with its records. The
  * volume records grow with the scale: per unit of scale, {@value #PROJECTS_PER_SCALE} linkage projects with 10
  * volunteers each and 5 service records per volunteer, {@value #ADMISSIONS_PER_SCALE} admission requests and
- * {@value #CERTIFICATES_PER_SCALE} certificate requests. Scale 1 has about 12,000 records; scale 100 about 750,000
- * (the territory stays one district). Records are emitted one by one to a {@link RecordSink}: the volume records
+ * {@value #CERTIFICATES_PER_SCALE} certificate requests. Scale 1 has about 16,000 records; scale 100 about
+ * 950,000 (the territory stays one district: more scale means more activity in the same villages, not more villages). Records are emitted one by one to a {@link RecordSink}: the volume records
  * are made and handed on one project at a time, so scale 100 needs no more memory than scale 1.
  *
  * <p>The problems are meant to be found by streaming validation of all parts as one dataset with the standard pack
@@ -37,9 +38,9 @@ public final class SampleDistrict {
   /** Linkage projects per unit of scale (each with 10 volunteers and 50 service records). */
   public static final int PROJECTS_PER_SCALE = 100;
   /** Admission requests per unit of scale. */
-  public static final int ADMISSIONS_PER_SCALE = 40;
+  public static final int ADMISSIONS_PER_SCALE = 60;
   /** Certificate requests per unit of scale. */
-  public static final int CERTIFICATES_PER_SCALE = 200;
+  public static final int CERTIFICATES_PER_SCALE = 2500;
 
   private final long seed;
   private final int scale;

@@ -66,7 +66,9 @@ final class SampleSelfGovernance {
 
   private void village(Village village, SplittableRandom random) {
     covenant(village, random);
-    meeting(random);
+    if (random.nextBoolean()) {
+      meeting(random);
+    }
     committee(random);
     if (random.nextInt(3) == 0) {
       council(random);
@@ -94,10 +96,6 @@ final class SampleSelfGovernance {
     return fitting.get(random.nextInt(fitting.size())).code();
   }
 
-  private Village villageOf(DivisionCode code) {
-    return base.villages.stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow();
-  }
-
   private void covenant(Village village, SplittableRandom random) {
     boolean wantVillage = village.kind() == VillageKind.VILLAGE;
     CovenantDefect defect = plant(random, PROBLEM_RATE * 2)
@@ -108,10 +106,9 @@ final class SampleSelfGovernance {
           : unique(CovenantGenerators.defective(FROM, UNTIL, defect), d -> d.adoption().covenant().id(), random)
               .adoption();
     } while (adoption.covenant().kind().isVillage() != wantVillage);
-    DivisionCode unit = move(adoption.covenant().unit(), random);
-    Village moved = villageOf(unit);
-    Covenant covenant = ImmutableCovenant.copyOf(adoption.covenant()).withUnit(unit).withUnitName(moved.name())
-        .withTitle(moved.name() + (wantVillage ? "村规民约" : "居民公约"));
+    DivisionCode unit = village.code();
+    Covenant covenant = ImmutableCovenant.copyOf(adoption.covenant()).withUnit(unit).withUnitName(village.name())
+        .withTitle(village.name() + (wantVillage ? "村规民约" : "居民公约"));
     Meeting meeting = ImmutableMeeting.copyOf(adoption.meeting()).withUnit(unit);
     context.emit(SamplePart.COVENANTS, covenant);
     context.emit(SamplePart.COVENANTS, meeting);

@@ -1,7 +1,5 @@
 package io.github.jiceng.governance.examples.data;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +56,9 @@ public final class SampleDataWriter {
     boolean gzip = false;
     try {
       for (int i = 0; i < args.length; i++) {
+        if (args[i] == null || args[i].isEmpty()) {
+          continue; // an empty Maven property
+        }
         switch (args[i]) {
           case "--seed":
             seed = Long.parseLong(value(args, ++i, "--seed"));
@@ -182,65 +184,51 @@ public final class SampleDataWriter {
     return head.substring(prefix.length(), head.indexOf('"', prefix.length()));
   }
 
+  /**
+   * Writes the manifest: its summary indented, then the problems, one compact JSON object per line.
+   */
   private static void writeManifest(ObjectMapper mapper, Summary summary, Path path) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path));
-        JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeStringField("format", MANIFEST_FORMAT);
-      json.writeNumberField("formatVersion", 1);
-      json.writeStringField("description", "合成数据，区划代码为示意 / synthetic data; division codes are illustrative");
-      json.writeNumberField("seed", summary.district().seed());
-      json.writeNumberField("scale", summary.district().scale());
-      json.writeStringField("jurisdiction", JURISDICTION);
-      json.writeNumberField("records", summary.records());
-      json.writeObjectFieldStart("recordsByPart");
-      for (Map.Entry<SamplePart, Long> e : summary.counts().entrySet()) {
-        json.writeNumberField(e.getKey().fileName(), e.getValue());
-      }
-      json.writeEndObject();
-      json.writeObjectFieldStart("recordsByType");
-      for (Map.Entry<String, Long> e : summary.types().entrySet()) {
-        json.writeNumberField(e.getKey(), e.getValue());
-      }
-      json.writeEndObject();
-      json.writeNumberField("problemCount", summary.problems().size());
-      json.writeObjectFieldStart("problemsByArea");
-      Map<ProblemArea, Long> byArea = new EnumMap<>(ProblemArea.class);
-      summary.problems().forEach(p -> byArea.merge(p.area(), 1L, Long::sum));
-      for (Map.Entry<ProblemArea, Long> e : byArea.entrySet()) {
-        json.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-      }
-      json.writeEndObject();
-      json.writeObjectFieldStart("problemsByRule");
-      Map<String, Long> byRule = new TreeMap<>();
-      summary.problems().forEach(p -> p.ruleIds().forEach(r -> byRule.merge(r, 1L, Long::sum)));
-      for (Map.Entry<String, Long> e : byRule.entrySet()) {
-        json.writeNumberField(e.getKey(), e.getValue());
-      }
-      json.writeEndObject();
-      json.writeArrayFieldStart("problems");
-      for (PlantedProblem p : summary.problems()) {
-        json.writeStartObject();
-        json.writeStringField("area", p.area().name().toLowerCase(Locale.ROOT));
-        json.writeStringField("file", p.part().fileName() + ".ndjson");
-        json.writeStringField("recordType", p.recordType());
-        json.writeStringField("recordId", p.recordId());
-        json.writeArrayFieldStart("ruleIds");
-        for (String rule : p.ruleIds()) {
-          json.writeString(rule);
-        }
-        json.writeEndArray();
-        json.writeStringField("zh", p.description().chinese());
-        json.writeStringField("en", p.description().english());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("format", MANIFEST_FORMAT);
+    head.put("formatVersion", 1);
+    head.put("description", "合成数据，区划代码为示意 / synthetic data; division codes are illustrative");
+    head.put("seed", summary.district().seed());
+    head.put("scale", summary.district().scale());
+    head.put("jurisdiction", JURISDICTION);
+    head.put("records", summary.records());
+    Map<String, Long> byPart = new LinkedHashMap<>();
+    summary.counts().forEach((part, count) -> byPart.put(part.fileName(), count));
+    head.put("recordsByPart", byPart);
+    head.put("recordsByType", summary.types());
+    head.put("problemCount", summary.problems().size());
+    Map<String, Long> byArea = new LinkedHashMap<>();
+    for (ProblemArea area : ProblemArea.values()) {
+      byArea.put(area.name().toLowerCase(Locale.ROOT),
+          summary.problems().stream().filter(p -> p.area() == area).count());
     }
+    head.put("problemsByArea", byArea);
+    Map<String, Long> byRule = new TreeMap<>();
+    summary.problems().forEach(p -> p.ruleIds().forEach(r -> byRule.merge(r, 1L, Long::sum)));
+    head.put("problemsByRule", byRule);
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    String text = mapper.writer(printer).writeValueAsString(head);
+    StringBuilder manifest = new StringBuilder(text.substring(0, text.lastIndexOf('}')).stripTrailing());
+    manifest.append(",\n  \"problems\" : [");
+    String separator = "\n    ";
+    for (PlantedProblem p : summary.problems()) {
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("area", p.area().name().toLowerCase(Locale.ROOT));
+      problem.put("file", p.part().fileName() + ".ndjson");
+      problem.put("recordType", p.recordType());
+      problem.put("recordId", p.recordId());
+      problem.put("ruleIds", p.ruleIds());
+      problem.put("zh", p.description().chinese());
+      problem.put("en", p.description().english());
+      manifest.append(separator).append(mapper.writeValueAsString(problem));
+      separator = ",\n    ";
+    }
+    manifest.append("\n  ]\n}\n");
+    Files.writeString(path, manifest, StandardCharsets.UTF_8);
   }
 
   /** What {@link #write} wrote: records per part and per record type, and the planted problems. */
