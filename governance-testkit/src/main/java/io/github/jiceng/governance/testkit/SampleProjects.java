@@ -54,7 +54,7 @@ final class SampleProjects {
   private static final String[] ACTIVITIES = {"关爱探访", "助老服务", "四点半课堂", "环境整治", "邻里调解", "安全巡逻"};
   private static final List<String> VOLUNTEER_KINDS = List.of("star", "guardian");
   private static final List<String> RECORD_KINDS =
-      List.of("mismatch", "exceed", "fields", "risk", "unregistered", "daily");
+      List.of("mismatch", "exceed", "fields", "risk", "unregistered", "daily", "duplicate");
   private static final List<String> CAMPAIGN_KINDS = List.of("plan", "final");
   private static final List<String> PROJECT_KINDS = List.of("order", "need", "actor", "record");
 
@@ -207,6 +207,12 @@ final class SampleProjects {
                 + ", no such registered volunteer");
         return ImmutableServiceRecord.copyOf(record).withVolunteerNumber(typo);
       }
+      case "duplicate":
+        context.emit(SamplePart.LINKAGE, record);
+        context.problem(ProblemArea.IDENTIFIERS, SamplePart.LINKAGE, "volunteer-service-record", rid,
+            "json.duplicate-id", "同一条服务记录在导出文件中出现两次（编号 " + rid + "）",
+            "the same service record exported twice (id " + rid + ")");
+        return record;
       default: {
         int served = record.hours().multiply(SIXTY).intValue();
         int minutes = 780 - served;
