@@ -34,7 +34,7 @@ final class SampleLinkage {
   static final String CHARITY_ID = LinkageGenerators.CHARITY_ID;
   private static final LocalDate TERM_START = LocalDate.of(2021, 12, 1);
   private static final List<String> COMMITTEE_KINDS = List.of("woman", "size");
-  private static final List<String> ORGANISATION_KINDS = List.of("kind-code", "code-missing", "outside");
+  private static final List<String> ORGANISATION_KINDS = List.of("kind-code", "code-missing", "duplicate");
 
   private SampleLinkage() {
   }
@@ -54,8 +54,8 @@ final class SampleLinkage {
     for (Village village : base.villages) {
       committee(context, village, random);
     }
-    for (Township township : base.townships) {
-      centre(context, base, township, random);
+    for (int t = 0; t < base.townships.size(); t++) {
+      centre(context, base, base.townships.get(t), t % 8 == 3, random);
     }
     int projects = SampleDistrict.PROJECTS_PER_SCALE * context.scale;
     for (int i = 1; i <= projects; i++) {
@@ -117,7 +117,9 @@ final class SampleLinkage {
     }
   }
 
-  private static void centre(SampleContext context, SampleBase base, Township township, SplittableRandom random) {
+  /** Writes a township's social-work service centre; one in eight has a problem with its credit code. */
+  private static void centre(SampleContext context, SampleBase base, Township township, boolean problem,
+      SplittableRandom random) {
     String id = centreId(township.code());
     String name = township.name().replaceAll("(街道|镇|乡)$", "") + "社会工作服务中心";
     SocialOrganisation organisation = SocialOrganisation.builder()
@@ -125,7 +127,7 @@ final class SampleLinkage {
         .legalStatus(LegalStatus.LEGAL_PERSON).creditCode(LinkageGenerators.creditCode("52", base.district, random))
         .registeredOn(LocalDate.of(2015, 1, 1).plusDays(random.nextInt(2000))).registeringAuthority("区民政局")
         .registeringDivision(base.district).addServiceAreas(township.code()).build();
-    if (!plant(random, PROBLEM_RATE * 2)) {
+    if (!problem) {
       context.emit(SamplePart.LINKAGE, organisation);
       return;
     }
@@ -145,12 +147,10 @@ final class SampleLinkage {
             name + " is registered but its credit code is missing");
         break;
       default:
-        DivisionCode elsewhere = DivisionCode.parse("500101");
-        context.emit(SamplePart.LINKAGE, ImmutableSocialOrganisation.copyOf(organisation)
-            .withCreditCode(LinkageGenerators.creditCode("52", elsewhere, random)));
-        context.problem(ProblemArea.IDENTIFIERS, SamplePart.LINKAGE, "social-organisation", id,
-            "id.uscc.division-outside-jurisdiction", name + "的信用代码登记管理机关行政区划为万州区（500101），不在本区",
-            name + "'s credit code was issued in 500101 (Wanzhou), outside the district");
+        context.emit(SamplePart.LINKAGE, organisation);
+        context.emit(SamplePart.LINKAGE, organisation);
+        context.problem(ProblemArea.IDENTIFIERS, SamplePart.LINKAGE, "social-organisation", id, "json.duplicate-id",
+            name + "在导出文件中出现两次（编号 " + id + "）", name + " exported twice (id " + id + ")");
         break;
     }
   }
