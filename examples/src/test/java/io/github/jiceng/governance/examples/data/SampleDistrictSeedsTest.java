@@ -6,6 +6,7 @@ import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.testkit.SampleDistrict;
 import io.github.jiceng.governance.testkit.SamplePart;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.testkit.TerritoryShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,13 +31,13 @@ class SampleDistrictSeedsTest {
     return findings.stream().map(SampleFindings::key).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  static void assertFindingsAreTheManifest(SampleDistrict district, Path dir) {
+  static void assertFindingsAreTheManifest(SampleDistrict district, Path dir, LocalDate today) {
     SampleDataWriter.Summary summary = SampleDataWriter.write(district, dir, false);
     List<Path> files = new ArrayList<>();
     for (SamplePart part : SamplePart.values()) {
       files.add(SampleDataWriter.partFile(dir, part, false));
     }
-    List<Finding> findings = SampleFindings.validate(files);
+    List<Finding> findings = SampleFindings.validate(files, today);
     TreeSet<String> found = findingKeys(findings);
     TreeSet<String> expected = SampleFindings.keys(summary.problems());
     TreeSet<String> unexpected = new TreeSet<>(found);
@@ -56,6 +58,13 @@ class SampleDistrictSeedsTest {
   @ParameterizedTest
   @ValueSource(longs = {1L, 42L, -7L})
   void anySeedGivesExactlyTheFindingsOfItsManifest(long seed) {
-    assertFindingsAreTheManifest(SampleDistrict.of(seed, 1).withShape(SMALL), temp.resolve("seed" + seed));
+    assertFindingsAreTheManifest(SampleDistrict.of(seed, 1).withShape(SMALL), temp.resolve("seed" + seed),
+        SampleFindings.TODAY);
+  }
+
+  @Test
+  void theFindingsDoNotDependOnTheDayOfValidation() {
+    assertFindingsAreTheManifest(SampleDistrict.of(2031L, 1).withShape(SMALL), temp.resolve("later"),
+        LocalDate.of(2031, 1, 1));
   }
 }

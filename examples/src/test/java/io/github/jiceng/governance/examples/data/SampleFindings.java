@@ -61,10 +61,15 @@ final class SampleFindings {
     return keys;
   }
 
-  /** Validates the files, concatenated in order, as one NDJSON dataset; returns every finding. */
+  /** Validates the files, concatenated in order, as one NDJSON dataset on {@link #TODAY}; returns every finding. */
   static List<Finding> validate(List<Path> files) {
+    return validate(files, TODAY);
+  }
+
+  /** Validates the files, concatenated in order, as one NDJSON dataset on a day; returns every finding. */
+  static List<Finding> validate(List<Path> files, LocalDate today) {
     Validator validator = Validator.builder(StandardPacks.forJurisdiction(SampleDataWriter.JURISDICTION))
-        .clock(Clock.fixed(TODAY.atStartOfDay(Validator.CHINA).toInstant(), Validator.CHINA)).build();
+        .clock(Clock.fixed(today.atStartOfDay(Validator.CHINA).toInstant(), Validator.CHINA)).build();
     RecordStreamValidator streaming = RecordStreamValidator.builder(validator).build();
     List<Finding> findings = new ArrayList<>();
     List<InputStream> inputs = new ArrayList<>();
