@@ -41,8 +41,9 @@ import java.util.TreeSet;
  * errors count, because they still describe the district.
  *
  * <p>On the as-of date: territorial units count if in force, stations and rooms if open. A linkage project's
- * furthest funnel step is the latest of its stages started by then ({@link FunnelStage#of}), funding if it received
- * money by then, and volunteers if it lists service records. A covenant version stands at the furthest step of its
+ * furthest funnel step is the latest of its stages started by then ({@link FunnelStage#of}), or funding if it
+ * received money by then and got no further; the service records it lists are not dated in the project, so they do
+ * not move it. A covenant version stands at the furthest step of its
  * status history and adoption record dated by then; a version whose latest status is superseded or repealed is not
  * current. It is {@link CovenantState#OVERDUE} as {@code covenant.filing.late} judges an unfiled covenant: adopted
  * by a vote, not filed by the as-of date, and the as-of date after the N-th day after the vote, where N is the
@@ -163,9 +164,6 @@ public final class DistrictFactsListener implements StreamListener {
     }
     if (project.fundings().stream().anyMatch(funding -> !funding.date().isAfter(asOf))) {
       furthest = later(furthest, FunnelStage.FUNDING);
-    }
-    if (!project.serviceRecordIds().isEmpty()) {
-      furthest = later(furthest, FunnelStage.VOLUNTEERS);
     }
     return Optional.ofNullable(furthest);
   }

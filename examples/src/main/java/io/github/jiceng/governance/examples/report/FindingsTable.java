@@ -83,21 +83,29 @@ final class FindingsTable {
     String subject = finding.subject().type() + finding.subject().id().map(id -> "/" + id).orElse("");
     out.write("<tr class=\"finding\" data-severity=\"" + severity.name() + "\" data-area=\""
         + escape(area(finding)) + "\"><td class=\"num\">" + (located.record() == 0 ? "" : located.record())
-        + "</td><td><code>" + escape(finding.code().value()) + "</code></td><td><span class=\"sev sev-"
-        + severity.name() + "\">" + escape(severity.displayName(locale)) + "</span></td><td>" + escape(subject)
-        + "</td><td class=\"mono\">" + escape(location(finding.location())) + "</td><td class=\"mono\">"
+        + "</td><td><code>" + breakAfter(escape(finding.code().value()), ".") + "</code></td><td><span class=\"sev sev-"
+        + severity.name() + "\">" + escape(severity.displayName(locale)) + "</span></td><td>"
+        + breakAfter(escape(subject), "/") + "</td><td class=\"mono\">" + location(finding.location()) + "</td><td class=\"mono\">"
         + escape(finding.location().pointer().toString()) + "</td><td>" + escape(finding.message(locale))
         + "</td></tr>\n");
   }
 
-  /** Returns {@code file:line:column}, {@code line:column} without a single input, or empty without a line. */
+  /**
+   * Returns {@code file:line:column} as escaped HTML that may break after the file name, {@code line:column}
+   * without a single input, or the file name alone without a line.
+   */
   private String location(Location location) {
     if (location.line().isEmpty()) {
-      return input.orElse("");
+      return escape(input.orElse(""));
     }
     String position = location.line().getAsInt()
         + (location.column().isPresent() ? ":" + location.column().getAsInt() : "");
-    return input.map(name -> name + ":" + position).orElse(position);
+    return input.map(name -> escape(name) + ":<wbr>" + position).orElse(position);
+  }
+
+  /** Lets the browser break escaped text after each occurrence of a separator. */
+  private static String breakAfter(String escaped, String separator) {
+    return escaped.replace(separator, separator + "<wbr>");
   }
 
   static String area(Finding finding) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code rect.funnel-step} per step) and covenant status (one {@code rect.covenant-bar} per state). Deterministic.
  */
 final class SvgCharts {
-  private static final int WIDTH = 720;
+  private static final int WIDTH = 540;
+  private static final int COVERAGE_WIDTH = 1100;
   private static final String FILLED = "#0f766e";
   private static final String EMPTY = "#dbe4e3";
   private static final String STATION = "#1d4ed8";
@@ -21,18 +22,23 @@ final class SvgCharts {
   private SvgCharts() {
   }
 
-  /** Draws the coverage bars, one row per township. */
+  /** Draws the coverage bars, one row per township, in two columns when there are more than twelve. */
   static String coverage(List<TownshipCoverage> townships, Locale locale) {
     int row = 22;
-    int labelWidth = 168;
-    int barX = labelWidth + 26;
-    int barWidth = 430;
+    int columns = townships.size() > 12 ? 2 : 1;
+    int columnWidth = COVERAGE_WIDTH / columns;
+    int labelWidth = 120;
+    int barWidth = columnWidth - labelWidth - 26 - 64;
     int top = 6;
+    int rows = Math.max(1, (townships.size() + columns - 1) / columns);
     int max = Math.max(1, townships.stream().mapToInt(TownshipCoverage::villages).max().orElse(1));
-    StringBuilder svg = open("chart-coverage", WIDTH, top * 2 + row * Math.max(1, townships.size()),
+    StringBuilder svg = open("chart-coverage", COVERAGE_WIDTH, top * 2 + row * rows,
         Label.COVERAGE.displayName(locale));
-    int y = top;
-    for (TownshipCoverage township : townships) {
+    for (int i = 0; i < townships.size(); i++) {
+      TownshipCoverage township = townships.get(i);
+      int x = (i / rows) * columnWidth;
+      int y = top + (i % rows) * row;
+      int barX = x + labelWidth + 26;
       String name = township.name().orElse(township.code().value());
       String description = name + " " + township.code().value() + ": " + township.villagesWithRoom() + " "
           + Label.VILLAGES_WITH_ROOM.displayName(locale) + " " + township.villages() + "; "
@@ -45,12 +51,12 @@ final class SvgCharts {
           .append("\" data-with-room=\"").append(township.villagesWithRoom())
           .append("\" data-station=\"").append(township.hasStation() ? "yes" : "no").append("\">")
           .append("<title>").append(escape(description)).append("</title>")
-          .append("<text x=\"").append(labelWidth).append("\" y=\"").append(middle + 4)
+          .append("<text x=\"").append(x + labelWidth).append("\" y=\"").append(middle + 4)
           .append("\" text-anchor=\"end\" class=\"label\">").append(escape(name)).append("</text>")
           .append("<circle class=\"station station-").append(township.hasStation() ? "yes" : "no")
-          .append("\" cx=\"").append(labelWidth + 13).append("\" cy=\"").append(middle).append("\" r=\"5\" fill=\"")
-          .append(township.hasStation() ? STATION : "#ffffff").append("\" stroke=\"").append(STATION)
-          .append("\" stroke-width=\"1.5\"/>")
+          .append("\" cx=\"").append(x + labelWidth + 13).append("\" cy=\"").append(middle)
+          .append("\" r=\"5\" fill=\"").append(township.hasStation() ? STATION : "#ffffff").append("\" stroke=\"")
+          .append(STATION).append("\" stroke-width=\"1.5\"/>")
           .append("<rect class=\"villages\" x=\"").append(barX).append("\" y=\"").append(y + 4)
           .append("\" width=\"").append(total).append("\" height=\"").append(row - 8).append("\" rx=\"2\" fill=\"")
           .append(EMPTY).append("\"/>")
@@ -60,7 +66,6 @@ final class SvgCharts {
           .append("<text x=\"").append(barX + total + 6).append("\" y=\"").append(middle + 4)
           .append("\" class=\"value\">").append(township.villagesWithRoom()).append('/').append(township.villages())
           .append("</text></g>");
-      y += row;
     }
     if (townships.isEmpty()) {
       svg.append("<text x=\"8\" y=\"").append(top + 15).append("\" class=\"label\">")
@@ -72,8 +77,8 @@ final class SvgCharts {
   /** Draws the funnel, one centred bar per step, its width the projects reaching the step. */
   static String funnel(DistrictFacts facts, Locale locale) {
     int row = 40;
-    int labelWidth = 150;
-    int area = WIDTH - labelWidth - 150;
+    int labelWidth = 100;
+    int area = WIDTH - labelWidth - 10 - 96;
     long first = facts.projectsReaching(FunnelStage.NEED);
     long max = Math.max(1, first);
     StringBuilder svg = open("chart-funnel", WIDTH, row * FunnelStage.values().length + 8,
@@ -103,7 +108,7 @@ final class SvgCharts {
   static String covenants(DistrictFacts facts, Locale locale) {
     Map<CovenantState, Long> counts = facts.covenantsByState();
     int column = WIDTH / CovenantState.values().length;
-    int barWidth = 54;
+    int barWidth = 48;
     int chart = 150;
     int top = 22;
     long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
@@ -123,11 +128,27 @@ final class SvgCharts {
           .append("<text x=\"").append(centre).append("\" y=\"").append(top + chart - height - 6)
           .append("\" text-anchor=\"middle\" class=\"value\">").append(count).append("</text>")
           .append("<text x=\"").append(centre).append("\" y=\"").append(top + chart + 18)
-          .append("\" text-anchor=\"middle\" class=\"label\">").append(escape(state.displayName(locale)))
+          .append("\" text-anchor=\"middle\" class=\"label\">").append(wrap(state.displayName(locale), centre))
           .append("</text></g>");
       x += column;
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** Returns a label as escaped text, or as two lines if it is longer than 12 characters and has a space. */
+  private static String wrap(String label, int x) {
+    int middle = label.length() / 2;
+    int split = -1;
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) == ' ' && (split < 0 || Math.abs(i - middle) < Math.abs(split - middle))) {
+        split = i;
+      }
+    }
+    if (label.length() <= 12 || split < 0) {
+      return escape(label);
+    }
+    return "<tspan x=\"" + x + "\">" + escape(label.substring(0, split)) + "</tspan><tspan x=\"" + x
+        + "\" dy=\"14\">" + escape(label.substring(split + 1)) + "</tspan>";
   }
 
   private static String colour(CovenantState state) {

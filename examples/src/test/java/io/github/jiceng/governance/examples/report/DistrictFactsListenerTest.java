@@ -60,6 +60,7 @@ class DistrictFactsListenerTest {
   private static final ActorRef WORKER = ActorRef.of(ActorType.SOCIAL_WORKER, "SW-1");
   private static final ActorRef ORGANISATION = ActorRef.of(ActorType.SOCIAL_ORGANISATION, "ORG-1");
   private static final ActorRef FUND = ActorRef.of(ActorType.COMMUNITY_FUND, "FUND-1");
+  private static final ActorRef VOLUNTEER = ActorRef.of(ActorType.VOLUNTEER, "V-1");
 
   @Test
   void coverageCountsUnitsInForceAndOpenOnTheDay() {
@@ -106,16 +107,18 @@ class DistrictFactsListenerTest {
             stage(StageKind.FUNDING, FUND, "2026-07-01")),
         ImmutableLinkageProject.copyOf(project("P-3", stage(StageKind.NEED_DISCOVERY, COMMITTEE, "2026-01-05")))
             .withFundings(ProjectFunding.of(FUND, new BigDecimal("5000.00"), LocalDate.of(2026, 4, 1))),
-        ImmutableLinkageProject.copyOf(project("P-4")).withServiceRecordIds("SR-1"),
+        ImmutableLinkageProject.copyOf(project("P-4", stage(StageKind.VOLUNTEER_PARTICIPATION, VOLUNTEER,
+            "2026-06-30"))).withServiceRecordIds("SR-1"),
         project("P-5"),
-        project("P-6", stage(StageKind.EVALUATION, COMMITTEE, "2026-05-01")));
+        project("P-6", stage(StageKind.EVALUATION, COMMITTEE, "2026-05-01")),
+        ImmutableLinkageProject.copyOf(project("P-7")).withServiceRecordIds("SR-2"));
     DistrictFacts facts = collect(records, StandardPacks.national(), 0).facts();
 
     assertThat(facts.projectsByFurthestStage()).isEqualTo(counts(FunnelStage.class,
         Map.of(FunnelStage.DESIGN, 1L, FunnelStage.IMPLEMENTATION, 1L, FunnelStage.FUNDING, 1L,
             FunnelStage.VOLUNTEERS, 1L)));
-    assertThat(facts.projectsWithoutStage()).isEqualTo(2);
-    assertThat(facts.projects()).isEqualTo(6);
+    assertThat(facts.projectsWithoutStage()).isEqualTo(3);
+    assertThat(facts.projects()).isEqualTo(7);
     assertThat(List.of(FunnelStage.values())).extracting(facts::projectsReaching)
         .containsExactly(4L, 4L, 3L, 2L, 1L);
   }

@@ -67,7 +67,7 @@ class HtmlReportTest {
     assertThat(html).doesNotContain(HOSTILE_PROPERTY).doesNotContain("<img")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .contains("&lt;img src=x onerror=alert(1)&gt;镇").doesNotContain("<b onclick")
-        .contains("covenant/&lt;b onclick=alert(2)&gt;C-1&lt;/b&gt;");
+        .contains("covenant/<wbr>&lt;b onclick=alert(2)&gt;C-1&lt;/<wbr>b&gt;");
     assertThat(count(html, "<script")).isEqualTo(1); // only the report's own script
   }
 
@@ -82,7 +82,7 @@ class HtmlReportTest {
     assertThat(report.findings()).hasSizeGreaterThan(2);
     assertThat(count(all, "<tr class=\"finding\"")).isEqualTo(report.findings().size());
     assertThat(all).doesNotContain("id=\"truncated\"")
-        .contains("district.ndjson:" + first.finding().location().line().getAsInt() + ":"
+        .contains("district.ndjson:<wbr>" + first.finding().location().line().getAsInt() + ":"
             + first.finding().location().column().getAsInt());
     assertThat(count(two, "<tr class=\"finding\"")).isEqualTo(2);
     assertThat(two).contains("id=\"truncated\"").contains("The report kept the first 2 findings; "
