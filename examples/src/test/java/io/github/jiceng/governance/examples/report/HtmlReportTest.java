@@ -46,6 +46,11 @@ class HtmlReportTest {
         + "{\"type\":\"village\",\n";
   }
 
+  /** Returns the English report of {@link #hostileInput()}. */
+  static String hostileHtml() throws IOException {
+    return html(hostileInput(), 100, Locale.ENGLISH);
+  }
+
   private static String html(String ndjson, int kept, Locale locale) throws IOException {
     DistrictFactsListener listener = new DistrictFactsListener(AS_OF, 0);
     StreamReport report = Records.validate(ndjson, StandardPacks.national(), AS_OF, kept, listener);

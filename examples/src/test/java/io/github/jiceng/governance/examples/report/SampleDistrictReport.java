@@ -51,11 +51,19 @@ final class SampleDistrictReport {
   private SampleDistrictReport() {
   }
 
-  /** Validates the sample district and writes its report. */
-  static void write(Locale locale, Writer out) throws IOException {
+  /** The validation of the sample district: its report and facts. */
+  record Result(StreamReport report, DistrictFacts facts) {
+    /** Writes the HTML report. */
+    void write(Locale locale, Writer out) throws IOException {
+      HtmlReport.builder(report, facts).locale(locale).inputs(List.of("sample-district.ndjson")).write(out);
+    }
+  }
+
+  /** Validates the sample district. */
+  static Result validate() {
     DistrictFactsListener facts = DistrictFactsListener.forPack(pack(), AS_OF);
     StreamReport report = Records.validate(Records.ndjson(records()), pack(), AS_OF, 10_000, facts);
-    HtmlReport.builder(report, facts.facts()).locale(locale).inputs(List.of("sample-district.ndjson")).write(out);
+    return new Result(report, facts.facts());
   }
 
   /** The Chongqing pack with a local, hypothetical ten-day filing deadline for covenants. */
