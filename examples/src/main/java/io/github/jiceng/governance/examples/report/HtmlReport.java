@@ -26,9 +26,9 @@ import java.util.TreeMap;
 /**
  * The self-contained HTML report of a streaming validation (HTML 检查报告): one file with its CSS, script and charts
  * inline, which opens offline and loads nothing (its Content-Security-Policy allows only its own style and script).
- * It shows the input and result summary, the findings by area and severity, a filterable findings table, and three
- * inline SVG charts from {@link DistrictFacts}: three-tier coverage by township, the linkage project funnel and
- * covenant status. In Chinese or English. Every text from the records is HTML-escaped; messages are the findings'
+ * It shows the input and result summary, the findings by area and severity, three inline SVG charts from {@link
+ * DistrictFacts} (three-tier coverage by township, the linkage project funnel and covenant status) and a filterable
+ * findings table. In Chinese or English. Every text from the records is HTML-escaped; messages are the findings'
  * own, with personal data masked. The same report, facts and options give the same bytes.
  *
  * <pre>{@code
@@ -96,9 +96,9 @@ public final class HtmlReport {
         + report.packVersion()) + "</p></header>\n<main>\n");
     input(out);
     summary(out);
+    charts(out);
     new FindingsTable(report, locale, inputs.size() == 1 ? Optional.of(inputs.get(0)) : Optional.empty())
         .write(out);
-    charts(out);
     out.write("</main>\n<footer>" + escape(Label.FOOTER.displayName(locale)) + "</footer>\n<script>" + SCRIPT
         + "</script>\n</body>\n</html>\n");
     out.flush();
@@ -107,10 +107,10 @@ public final class HtmlReport {
   private void input(Writer out) throws IOException {
     StreamSummary s = report.summary();
     out.write("<section id=\"input\"><h2>" + text(Label.INPUT) + "</h2>\n<div class=\"tiles\">");
-    tile(out, "records-read", "", s.records(), Label.RECORDS.displayName(locale) + " " + text(Label.READ));
-    tile(out, "records-valid", "", s.valid(), text(Label.VALID));
-    tile(out, "records-with-errors", "", s.withErrors(), text(Label.WITH_ERRORS));
-    tile(out, "records-unreadable", "", s.unreadable(), text(Label.UNREADABLE));
+    tile(out, "records-read", "", s.records(), Label.RECORDS_READ.displayName(locale));
+    tile(out, "records-valid", "", s.valid(), Label.VALID.displayName(locale));
+    tile(out, "records-with-errors", "", s.withErrors(), Label.WITH_ERRORS.displayName(locale));
+    tile(out, "records-unreadable", "", s.unreadable(), Label.UNREADABLE.displayName(locale));
     for (Severity severity : Severity.values()) {
       tile(out, "findings-" + severity.name().toLowerCase(Locale.ROOT), severity.name().toLowerCase(Locale.ROOT),
           s.findingsBySeverity().get(severity), severity.name() + " " + severity.displayName(locale));
@@ -123,8 +123,7 @@ public final class HtmlReport {
     item(out, Label.RECORDS, escape(s.records() + " " + text(Label.READ) + ", " + s.valid() + " "
         + text(Label.VALID) + ", " + s.withErrors() + " " + text(Label.WITH_ERRORS) + ", " + s.unreadable() + " "
         + text(Label.UNREADABLE)));
-    item(out, Label.FINDINGS_TOTAL, escape(s.findings() + " (" + s.suppressed() + " " + text(Label.SUPPRESSED)
-        + ")"));
+    item(out, Label.FINDINGS_TOTAL, escape(s.findings() + Label.SUPPRESSED_COUNT.format(locale, s.suppressed())));
     item(out, Label.PACK, escape(report.packId() + " " + report.packVersion()));
     item(out, Label.AS_OF, escape(facts.asOf().toString()));
     item(out, Label.FILING_DEADLINE, escape(facts.filingDeadlineDays().isPresent()
