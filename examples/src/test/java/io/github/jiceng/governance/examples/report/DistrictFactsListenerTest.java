@@ -45,10 +45,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +184,38 @@ class DistrictFactsListenerTest {
     assertThat(facts.findingsCounted()).isEqualTo(report.summary().findings());
     assertThat(facts.townships()).containsExactly(
         TownshipCoverage.of(MANYUE, Optional.empty(), 1, 0, 0, 0));
+  }
+
+  @Test
+  void overdueCovenantsAreThoseTheFilingLateRuleReportsAsUnfiled() {
+    RulePack pack = RulePack.builder("local", "1", StandardPacks.national().jurisdiction())
+        .parent(StandardPacks.national())
+        .parameter(FilingLateRule.DEADLINE_DAYS, 10, ValidityPeriod.always(), "hypothetical").build();
+    Review review = Review.of(LocalDate.of(2026, 1, 10), ReviewBody.TOWNSHIP, ReviewResult.APPROVED,
+        LocalDate.of(2026, 1, 20));
+    SplittableRandom random = new SplittableRandom(2026L);
+    List<Object> records = new ArrayList<>();
+    Set<String> unfiled = new HashSet<>();
+    for (int i = 0; i < 300; i++) {
+      LocalDate vote = AS_OF.minusDays(random.nextInt(-5, 30)); // around the deadline, some after the as-of date
+      String id = "C-" + i;
+      if (random.nextBoolean()) {
+        records.add(covenant(id, List.of(), adopted(review, vote.toString(), true, null)));
+        unfiled.add(id);
+      } else {
+        LocalDate filing = vote.plusDays(random.nextInt(0, 20));
+        records.add(covenant(id, List.of(), adopted(review, vote.toString(), true,
+            (filing.isAfter(AS_OF) ? AS_OF : filing).toString())));
+      }
+    }
+    DistrictFactsListener listener = DistrictFactsListener.forPack(pack, AS_OF);
+    StreamReport report = Records.validate(Records.ndjson(records), pack, AS_OF, 10_000, listener);
+    long reported = report.findings().stream()
+        .filter(f -> f.finding().code().value().equals("covenant.filing.late"))
+        .filter(f -> unfiled.contains(f.finding().subject().id().orElseThrow())).count();
+
+    assertThat(reported).isBetween(20L, (long) unfiled.size() - 20);
+    assertThat(listener.facts().covenantsByState().get(CovenantState.OVERDUE)).isEqualTo(reported);
   }
 
   @Test
