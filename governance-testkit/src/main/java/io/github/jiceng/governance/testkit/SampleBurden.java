@@ -61,7 +61,7 @@ final class SampleBurden {
   private static void admission(SampleContext context, SampleBase base, int i, SplittableRandom random) {
     String[] item = pick(ASSISTANCE, random).split("\\|");
     LocalDate date = YEAR.plusDays(random.nextInt(300));
-    String id = "ZR-2025-" + String.format("%05d", i);
+    String id = "ZR-2025-" + String.format(Locale.ROOT, "%05d", i);
     ImmutableAdmissionRequest.Builder request = AdmissionRequest.builder().id(id).date(date)
         .requestingDepartment(pick(DEPARTMENTS, random)).departmentJurisdiction(base.district);
     int targets = 1 + random.nextInt(3);
@@ -117,7 +117,7 @@ final class SampleBurden {
 
   private static void certificate(SampleContext context, SampleBase base, int i, SplittableRandom random) {
     Village village = base.villages.get(random.nextInt(base.villages.size()));
-    String id = "ZM-2025-" + String.format("%06d", i);
+    String id = "ZM-2025-" + String.format(Locale.ROOT, "%06d", i);
     BurdenDefect defect = plant(random, PROBLEM_RATE) ? context.nextKind(ProblemArea.BURDEN, CERTIFICATE_DEFECTS)
         : null;
     var request = CertificateRequest.builder().id(id).date(YEAR.plusDays(random.nextInt(330)))
