@@ -24,7 +24,7 @@ public final class PlantedProblem {
     this.part = Objects.requireNonNull(part, "part");
     this.recordType = Objects.requireNonNull(recordType, "recordType");
     this.recordId = Objects.requireNonNull(recordId, "recordId");
-    this.ruleIds = List.copyOf(ruleIds);
+    this.ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds"));
     if (this.ruleIds.isEmpty()) {
       throw new IllegalArgumentException("a planted problem of " + recordType + " " + recordId
           + " must name at least one rule id");

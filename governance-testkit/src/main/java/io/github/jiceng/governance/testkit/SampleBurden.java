@@ -8,6 +8,7 @@ import io.github.jiceng.governance.core.burden.AssignmentMode;
 import io.github.jiceng.governance.core.burden.CertificateRequest;
 import io.github.jiceng.governance.core.burden.FundingOffer;
 import io.github.jiceng.governance.core.burden.ImmutableAdmissionRequest;
+import io.github.jiceng.governance.core.burden.ImmutableListCatalogue;
 import io.github.jiceng.governance.core.territory.Village;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,12 +47,26 @@ final class SampleBurden {
   }
 
   static void write(SampleContext context, SampleBase base) {
+    catalogue(context, base);
     for (int i = 1; i <= SampleDistrict.ADMISSIONS_PER_SCALE * context.scale; i++) {
       admission(context, base, i, context.random(5, i));
     }
     for (int i = 1; i <= SampleDistrict.CERTIFICATES_PER_SCALE * context.scale; i++) {
       certificate(context, base, i, context.random(6, i));
     }
+  }
+
+  /**
+   * Writes the district's own catalogue (区级清单), illustrative items from {@link GeneratedLists} under 500154. The
+   * requests are judged against the rule pack's catalogues (the bundled Chongqing ones), not against this record;
+   * the record itself is checked for integrity (unique ids, no item on two incompatible lists).
+   */
+  private static void catalogue(SampleContext context, SampleBase base) {
+    GeneratedLists lists = GeneratedLists.generate(context.random(5, 0));
+    context.emit(SamplePart.BURDEN, ImmutableListCatalogue.copyOf(lists.districtCatalogue)
+        .withId("kaizhou").withVersion("2025").withJurisdiction(base.district)
+        .withTitle("开州区村（社区）工作事项清单（示例）").withSourceDocument("合成数据，事项为示意 / synthetic, illustrative items")
+        .withEffectiveFrom(LocalDate.of(2025, 1, 1)));
   }
 
   private static String pick(List<String> values, SplittableRandom random) {
@@ -61,7 +76,7 @@ final class SampleBurden {
   private static void admission(SampleContext context, SampleBase base, int i, SplittableRandom random) {
     String[] item = pick(ASSISTANCE, random).split("\\|");
     LocalDate date = YEAR.plusDays(random.nextInt(300));
-    String id = "ZR-2025-" + String.format("%05d", i);
+    String id = "ZR-2025-" + String.format(Locale.ROOT, "%05d", i);
     ImmutableAdmissionRequest.Builder request = AdmissionRequest.builder().id(id).date(date)
         .requestingDepartment(pick(DEPARTMENTS, random)).departmentJurisdiction(base.district);
     int targets = 1 + random.nextInt(3);
@@ -117,7 +132,7 @@ final class SampleBurden {
 
   private static void certificate(SampleContext context, SampleBase base, int i, SplittableRandom random) {
     Village village = base.villages.get(random.nextInt(base.villages.size()));
-    String id = "ZM-2025-" + String.format("%06d", i);
+    String id = "ZM-2025-" + String.format(Locale.ROOT, "%06d", i);
     BurdenDefect defect = plant(random, PROBLEM_RATE) ? context.nextKind(ProblemArea.BURDEN, CERTIFICATE_DEFECTS)
         : null;
     var request = CertificateRequest.builder().id(id).date(YEAR.plusDays(random.nextInt(330)))

@@ -6,13 +6,12 @@ import static io.github.jiceng.governance.testkit.SampleContext.plant;
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.Sex;
 import io.github.jiceng.governance.core.id.VillageKind;
-import io.github.jiceng.governance.core.linkage.ActorRef;
-import io.github.jiceng.governance.core.linkage.ActorType;
 import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
 import io.github.jiceng.governance.core.linkage.committee.CommitteeMember;
 import io.github.jiceng.governance.core.linkage.committee.CommitteeRole;
 import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.core.linkage.committee.ImmutableCommunityCommittee;
+import io.github.jiceng.governance.core.linkage.organisation.ImmutablePublicFundraisingQualification;
 import io.github.jiceng.governance.core.linkage.organisation.ImmutableSocialOrganisation;
 import io.github.jiceng.governance.core.linkage.organisation.LegalStatus;
 import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
@@ -67,14 +66,13 @@ final class SampleLinkage {
     LocalDate recognised = LocalDate.of(2017, 3, 1).plusDays(random.nextInt(300));
     LocalDate applied = recognised.plusYears(2).plusDays(10 + random.nextInt(200));
     return SocialOrganisation.builder()
-        .id(CHARITY_ID).name("开州区慈善会").kind(SocialOrganisationKind.SOCIAL_GROUP)
+        .id(CHARITY_ID).name(names.next("慈善会")).kind(SocialOrganisationKind.SOCIAL_GROUP)
         .legalStatus(LegalStatus.LEGAL_PERSON).creditCode(LinkageGenerators.creditCode("51", district, random))
         .registeredOn(LocalDate.of(2005, 1, 1).plusDays(random.nextInt(1000)))
         .registeringAuthority("区民政局").registeringDivision(district)
         .charityRecognisedOn(recognised)
-        .publicFundraising(new io.github.jiceng.governance.core.linkage.organisation
-            .ImmutablePublicFundraisingQualification.Builder().appliedOn(applied).grantedOn(applied.plusDays(15))
-            .build())
+        .publicFundraising(new ImmutablePublicFundraisingQualification.Builder()
+            .appliedOn(applied).grantedOn(applied.plusDays(15)).build())
         .build();
   }
 

@@ -39,6 +39,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * One linkage project of the sample district and the records it brings: its volunteers with their service records,
@@ -59,7 +61,7 @@ final class SampleProjects {
   private static final List<String> PROJECT_KINDS = List.of("order", "need", "actor", "record");
 
   private final SampleContext context;
-  private final java.util.SplittableRandom random;
+  private final SplittableRandom random;
   private final String id;
 
   private SampleProjects(SampleContext context, int i) {
@@ -125,7 +127,7 @@ final class SampleProjects {
         .budget(amount.add(BigDecimal.valueOf(random.nextInt(5000))))
         .addFundings(ProjectFunding.of(fund, amount, funding))
         .addAllServiceRecordIds(records.stream().filter(r -> r.projectId().isPresent()).map(ServiceRecord::id)
-            .collect(java.util.stream.Collectors.toList()))
+            .collect(Collectors.toList()))
         .claimedVolunteerHours(hours)
         .addBeneficiaries(Beneficiary.of(group, 10 + random.nextInt(70)))
         .build();

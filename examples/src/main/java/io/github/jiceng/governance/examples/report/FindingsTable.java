@@ -45,7 +45,7 @@ final class FindingsTable {
     out.write("<select id=\"severity-filter\" aria-label=\"" + escape(Label.SEVERITY.displayName(locale)) + "\">"
         + option("", Label.SEVERITY.displayName(locale) + ": " + Label.ALL.displayName(locale)));
     for (Severity severity : Severity.values()) {
-      out.write(option(severity.name(), severity.name() + " " + severity.displayName(locale)));
+      out.write(option(severity.name(), HtmlReport.severityLabel(severity, locale)));
     }
     out.write("</select><select id=\"area-filter\" aria-label=\"" + escape(Label.AREA.displayName(locale)) + "\">"
         + option("", Label.AREA.displayName(locale) + ": " + Label.ALL.displayName(locale)));

@@ -81,6 +81,11 @@ public final class HtmlReport {
     return new Builder(report, facts);
   }
 
+  /** Returns {@code "ERROR 错误"} in Chinese, {@code "ERROR"} in English. */
+  static String severityLabel(Severity severity, Locale locale) {
+    return chinese(locale) ? severity.name() + " " + severity.displayName(locale) : severity.name();
+  }
+
   static boolean chinese(Locale locale) {
     return Locale.CHINESE.getLanguage().equals(locale.getLanguage());
   }
@@ -113,7 +118,7 @@ public final class HtmlReport {
     tile(out, "records-unreadable", "", s.unreadable(), Label.UNREADABLE.displayName(locale));
     for (Severity severity : Severity.values()) {
       tile(out, "findings-" + severity.name().toLowerCase(Locale.ROOT), severity.name().toLowerCase(Locale.ROOT),
-          s.findingsBySeverity().get(severity), severity.name() + " " + severity.displayName(locale));
+          s.findingsBySeverity().get(severity), severityLabel(severity, locale));
     }
     out.write("</div>\n<dl>");
     item(out, Label.INPUT_FILES, inputs.isEmpty() ? text(Label.NOT_GIVEN) : escape(String.join(", ", inputs)));
@@ -149,7 +154,7 @@ public final class HtmlReport {
     }
     out.write("<table id=\"summary-table\"><thead><tr><th>" + text(Label.AREA) + "</th>");
     for (Severity severity : Severity.values()) {
-      out.write("<th class=\"num\">" + severity.name() + " " + escape(severity.displayName(locale)) + "</th>");
+      out.write("<th class=\"num\">" + escape(severityLabel(severity, locale)) + "</th>");
     }
     out.write("<th class=\"num\">" + text(Label.TOTAL) + "</th></tr></thead><tbody>\n");
     Map<Severity, Long> totals = new EnumMap<>(Severity.class);

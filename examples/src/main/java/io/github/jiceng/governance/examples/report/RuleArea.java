@@ -36,8 +36,10 @@ enum RuleArea implements Displayable {
   static String describe(String area, Locale locale) {
     for (RuleArea known : values()) {
       if (known.id.equals(area)) {
-        return HtmlReport.chinese(locale) ? area + "（" + known.name.chinese() + "）"
-            : area + " (" + known.name.english() + ")";
+        if (HtmlReport.chinese(locale)) {
+          return area + "（" + known.name.chinese() + "）";
+        }
+        return area.equals(known.name.english()) ? area : area + " (" + known.name.english() + ")";
       }
     }
     return area;

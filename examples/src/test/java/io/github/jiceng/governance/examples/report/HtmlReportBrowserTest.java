@@ -81,6 +81,11 @@ class HtmlReportBrowserTest {
           .isEqualTo(1);
       select(browser, "severity-filter", "ERROR");
       assertThat(browser.evaluate(VISIBLE_ROWS).asInt()).isZero();
+      select(browser, "severity-filter", "");
+      browser.evaluate("document.querySelector('#summary-table tr[data-area=\"covenant\"]').click()");
+      assertThat(browser.evaluate("document.getElementById('area-filter').value").asText()).isEqualTo("covenant");
+      assertThat(browser.evaluate(VISIBLE_ROWS).asInt())
+          .isEqualTo(count(findings, f -> f.finding().code().value().startsWith("covenant.")));
 
       assertThat(browser.evaluate("document.querySelectorAll('#chart-coverage g.coverage-bar').length").asLong())
           .isEqualTo(townships).isGreaterThan(30);

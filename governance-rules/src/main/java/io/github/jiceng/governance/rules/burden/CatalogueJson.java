@@ -44,8 +44,8 @@ public final class CatalogueJson {
    */
   public static ListCatalogue read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CatalogueJsonParser.read(file.toString(), reader);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

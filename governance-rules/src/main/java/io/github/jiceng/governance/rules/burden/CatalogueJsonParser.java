@@ -19,6 +19,7 @@ import io.github.jiceng.governance.core.id.DivisionCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -66,6 +67,10 @@ final class CatalogueJsonParser {
         JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
         throw new CatalogueFormatException(source, at.getLineNr(), at.getColumnNr(),
             "not well-formed JSON: " + e.getOriginalMessage().replaceAll("\\[Source: .*?\\); line", "[line"), e);
+      } catch (CharacterCodingException e) {
+        JsonLocation at = parser.currentLocation();
+        throw new CatalogueFormatException(source, at.getLineNr(), at.getColumnNr(),
+            "the text is not UTF-8 (" + e + "); save the file as UTF-8", e);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);

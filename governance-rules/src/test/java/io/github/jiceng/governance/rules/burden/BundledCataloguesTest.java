@@ -59,6 +59,20 @@ class BundledCataloguesTest {
   }
 
   @Test
+  void eachJsonFileRecordsTheItemCountsOfDocsFourLists() {
+    // docs/domain/four-lists.md, "The bundled catalogues": what each file records (渝北区 uses the city's 27).
+    assertThat(catalogue("chongqing", "2019").itemCounts()).isEqualTo(Map.of(ListKind.ASSIST_GOVERNMENT, 27));
+    assertThat(catalogue("chongqing", "2024").itemCounts()).isEqualTo(Map.of(ListKind.ASSIST_GOVERNMENT, 27,
+        ListKind.NEGATIVE, 7, ListKind.CERTIFICATE, 7));
+    assertThat(catalogue("yubei", "2023").itemCounts()).isEqualTo(Map.of(ListKind.SELF_GOVERNANCE, 23,
+        ListKind.NEGATIVE, 7, ListKind.CERTIFICATE, 7));
+    assertThat(catalogue("banan", "2024").itemCounts()).isEqualTo(Map.of(ListKind.CERTIFICATE, 5,
+        ListKind.CERTIFICATE_PROHIBITED, 32));
+    assertThat(CHONGQING.effectiveFor(YUBEI_VILLAGE, LocalDate.of(2023, 6, 1)).itemsOf(ListKind.ASSIST_GOVERNMENT))
+        .hasSize(27);
+  }
+
+  @Test
   void onlyTextsTheReferenceGivesAreNotIllustrative() {
     Set<String> sourced = CHONGQING.all().stream().flatMap(c -> c.items().stream())
         .filter(item -> !item.illustrative()).map(WorkItem::name).collect(Collectors.toSet());

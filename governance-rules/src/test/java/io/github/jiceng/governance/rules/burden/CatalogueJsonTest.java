@@ -183,6 +183,10 @@ class CatalogueJsonTest {
     }
     assertThat(source.catalogues().all().get(0).items()).extracting(WorkItem::name).containsExactly("行政执法");
     assertThatThrownBy(CatalogueSource::fromJson).hasMessageContaining("no catalogue file given");
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, with("  \"note\": \"caf\u00e9\"").getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> CatalogueJson.read(latin1)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessageContaining("the text is not UTF-8").hasMessageStartingWith(latin1 + " line ");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"id\": 1}");
     assertThatThrownBy(() -> CatalogueSource.fromJson(broken).catalogues())
