@@ -9,6 +9,7 @@ import io.github.jiceng.governance.rules.ParameterValue;
 import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RuleDescriptor;
 import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.ValidityPeriod;
 import io.github.jiceng.governance.rules.pack.StandardPacks;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
         + language.text("（规则包 ", " (in the pack ") + rules.id() + " " + rules.version()
         + language.text("；默认 ", "; default ") + rule.severity().name() + ")"
         + (rules.isEnabled(id) ? "" : language.text(" 已停用", " disabled")));
-    out.println(language.text("有效期：", "In force: ") + rule.inForce()
+    out.println(language.text("有效期：", "In force: ") + period(rule.inForce())
         + (rule.isInForceOn(date) ? "" : language.text("（" + date + " 不在有效期内）", " (not in force on " + date + ")")));
     out.println(language.text("法律依据：", "Legal basis:"));
     if (rule.legalBases().isEmpty()) {
@@ -75,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (LegalBasis basis : rule.legalBases()) {
       out.println("  " + basis.instrument() + basis.article().map(a -> " " + a).orElse("")
           + basis.version().map(v -> " (" + v + ")").orElse("") + ", " + language.text("有效期 ", "in force ")
-          + basis.inForce() + ", " + language.text("可信度：", "confidence: ")
+          + period(basis.inForce()) + ", " + language.text("可信度：", "confidence: ")
           + basis.confidence().displayName(language.locale()) + " (" + basis.confidence().name() + ")"
           + basis.note().map(n -> "; " + n).orElse(""));
     }
@@ -84,6 +85,15 @@ final class ExplainCommand implements Callable<Integer> {
       examples(rules, rule, out);
     }
     return Jiceng.OK;
+  }
+
+  private String period(ValidityPeriod period) {
+    if (period.from().isEmpty() && period.until().isEmpty()) {
+      return language.text("始终", "always");
+    }
+    String from = period.from().map(d -> language.text(d + " 起", "from " + d)).orElse("");
+    String until = period.until().map(d -> language.text("至 " + d + " 前", "until " + d + " (exclusive)")).orElse("");
+    return (from + " " + until).trim();
   }
 
   private UsageError unknown(RulePack rules) {

@@ -151,7 +151,8 @@ final class RuleExamples {
         ServiceGenerators.defective(SHAPE, d).generate(random()).dataset())),
         () -> List.of(service(ServiceGenerators.datasets(SHAPE).generate(random())))));
     families.add(new Family(List.of("burden"), () -> each(BurdenDefect.values(), d -> () -> burden(d)),
-        () -> List.of(burden(BurdenGenerators.admissionRequests().generate(random())),
+        () -> List.of(Case.of(BurdenGenerators.catalogues().generate(random()).all()),
+            burden(BurdenGenerators.admissionRequests().generate(random())),
             burden(BurdenGenerators.certificateRequests().generate(random())))));
     return families;
   }

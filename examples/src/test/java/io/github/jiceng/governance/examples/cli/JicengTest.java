@@ -73,8 +73,8 @@ class JicengTest {
         "Findings:",
         "villages.ndjson:2:1 error json.duplicate-id village/500154001001: The village id \"500154001001\" was "
             + "already used by the record at line 3 of territory.ndjson",
-        "villages.ndjson:3:96 error territory.unit.parent-missing village/500154130001: "
-            + "The parent unit 500154130000 of 500154130001 is not in the territory",
+        "villages.ndjson:3:89 error territory.unit.parent-missing village/500154130001: "
+            + "皓月社区 (500154130001) belongs to 500154130000, which is not in the dataset",
         "",
         "Records: 6 read, 4 valid, 2 with errors, 0 unreadable");
     assertThat(run.out).contains("\n  territory.ndjson: 3 records, 3 valid, 0 with errors, 0 unreadable; 0 findings "
@@ -88,9 +88,10 @@ class JicengTest {
     Run run = run("validate", fixture("broken.ndjson"), fixture("warning.ndjson"), "--locale", "en");
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.outLines()).contains(
-        "broken.ndjson:1:26 error json.syntax record: The input is not well-formed JSON: "
-            + "unexpected end of the record, expected a value",
-        "  warning.ndjson: 2 records, 2 valid, 0 with errors, 0 unreadable; 1 finding (NDJSON, NONE, 218 bytes)");
+        "broken.ndjson:1:26 error json.syntax village: The document is not well-formed JSON: "
+            + "Unexpected end-of-input within/between Object entries",
+        "  broken.ndjson: 2 records, 1 valid, 0 with errors, 1 unreadable; 1 finding (NDJSON, NONE, 138 bytes)",
+        "  warning.ndjson: 2 records, 2 valid, 0 with errors, 0 unreadable; 1 finding (NDJSON, NONE, 219 bytes)");
     assertThat(run.out).contains("Records: 4 read, 3 valid, 0 with errors, 1 unreadable\n");
   }
 
