@@ -45,7 +45,7 @@ public final class Jiceng implements Runnable {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutput(System.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutput(System.err), true, StandardCharsets.UTF_8);
-    boolean terminal = System.console() != null;
+    boolean terminal = System.console() != null && standardErrorIsTerminal();
     System.exit(commandLine(new Console(out, err, terminal)).execute(args));
   }
 
@@ -74,6 +74,21 @@ public final class Jiceng implements Runnable {
       return USAGE;
     });
     return line;
+  }
+
+  /**
+   * Tells whether standard error goes to a terminal. {@code System.console()} only tells about standard input and
+   * output; on Linux, {@code /proc/self/fd/2} names the device, so {@code 2> file} is recognised; elsewhere standard
+   * error is taken to be a terminal when the console exists.
+   */
+  private static boolean standardErrorIsTerminal() {
+    java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return true;
+    }
   }
 
   private static String helpHint(CommandLine commandLine) {
