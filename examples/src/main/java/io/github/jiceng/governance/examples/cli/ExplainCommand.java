@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.rules.LegalBasis;
 import io.github.jiceng.governance.rules.Parameter;
+import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.ParameterValue;
 import io.github.jiceng.governance.rules.Rule;
 import io.github.jiceng.governance.rules.RuleDescriptor;
@@ -60,12 +61,12 @@ final class ExplainCommand implements Callable<Integer> {
     PrintStream out = console.out();
     String id = rule.id().value();
     out.println(id + " — " + rule.title(language.locale()));
-    out.println(language.text("检查内容：", "What it checks: ") + rule.title(language.locale()) + ". "
-        + language.text("消息模板：", "Message: ") + rule.message(language.locale()).toString());
+    out.println(language.text("检查内容：", "What it checks: ") + rule.title(language.locale())
+        + language.text("。消息模板：", ". Message: ") + rule.message(language.locale()).toString());
     out.println(language.text("适用记录：", "Record type: ") + subjectType(rule));
     out.println(language.text("严重程度：", "Severity: ") + rules.severityOf(id).name()
         + language.text("（规则包 ", " (in the pack ") + rules.id() + " " + rules.version()
-        + language.text("；默认 ", "; default ") + rule.severity().name() + ")"
+        + language.text("；默认 ", "; default ") + rule.severity().name() + language.text("）", ")")
         + (rules.isEnabled(id) ? "" : language.text(" 已停用", " disabled")));
     out.println(language.text("有效期：", "In force: ") + period(rule.inForce())
         + (rule.isInForceOn(date) ? "" : language.text("（" + date + " 不在有效期内）", " (not in force on " + date + ")")));
@@ -107,8 +108,9 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static String subjectType(RuleDescriptor rule) {
-    return io.github.jiceng.governance.rules.RecordTypes.standard().nameOf(rule.subjectType())
-        .orElse(rule.subjectType().getSimpleName());
+    RecordTypes types = RecordTypes.standard();
+    return types.nameOf(rule.subjectType()).orElseGet(() -> types.namesOfSubtypes(rule.subjectType()).isEmpty()
+        ? rule.subjectType().getSimpleName() : String.join(", ", types.namesOfSubtypes(rule.subjectType())));
   }
 
   private void parameters(RulePack rules, RuleDescriptor rule, LocalDate date, PrintStream out) {
@@ -139,12 +141,14 @@ final class ExplainCommand implements Callable<Integer> {
       return;
     }
     RuleExamples.Examples examples = found.get();
-    out.println(language.text("不通过的示例", "Failing example") + context(examples.failingContext) + ":");
+    out.println(language.text("不通过的示例", "Failing example") + context(examples.failingContext)
+        + language.text("：", ":"));
     out.println(JSON.writeValueAsString(examples.failing));
     out.println(language.text("  → 结果：", "  → finding: ") + examples.finding.severity().name() + " "
         + examples.finding.message(language.locale()));
     if (examples.passing.isPresent()) {
-      out.println(language.text("通过的示例", "Passing example") + context(examples.passingContext) + ":");
+      out.println(language.text("通过的示例", "Passing example") + context(examples.passingContext)
+          + language.text("：", ":"));
       out.println(JSON.writeValueAsString(examples.passing.get()));
       out.println(language.text("  → 无此规则的问题", "  → no finding of this rule"));
     } else {

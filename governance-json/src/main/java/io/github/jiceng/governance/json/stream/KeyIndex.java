@@ -5,7 +5,7 @@ package io.github.jiceng.governance.json.stream;
  * {@code 20 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, the table is
  * open addressing over int arrays at a load of at most one half. Not thread-safe.
  *
- * <p>Memory grows linearly with the number of distinct keys: roughly 32 bytes for a 12-character id (12 for the
+ * <p>Memory grows linearly with the number of distinct keys: roughly 36 bytes for a 12-character id (12 for the
  * characters, 2 for the type and length, 16 for two table slots of offset, hash and value, rounded up), doubling
  * briefly while the table or arena grows.
  */
