@@ -61,6 +61,8 @@ final class RuleExamples {
   private static final DivisionCode KAIZHOU = DivisionCode.parse("500154");
   private static final LocalDate FROM = LocalDate.of(2011, 1, 1);
   private static final LocalDate UNTIL = LocalDate.of(2029, 1, 1);
+  /** Records dated from here are judged under the 2025 texts, in force from 2026 (the provisional rules). */
+  private static final LocalDate NEW_TEXTS = LocalDate.of(2026, 1, 2);
   private static final TerritoryShape SHAPE = TerritoryShape.of(KAIZHOU)
       .withTownships(2, 2, 1).withVillagesPerTownship(1, 6).withHistory(true);
 
@@ -125,22 +127,26 @@ final class RuleExamples {
 
   private static List<Family> families() {
     List<Family> families = new ArrayList<>();
-    families.add(new Family(List.of("meeting"), () -> each(MeetingDefect.values(), d -> () -> Case.of(
-        List.of(MeetingGenerators.defective(FROM, UNTIL, d).generate(random()).meeting()))),
-        () -> List.of(Case.of(List.of(MeetingGenerators.valid(FROM, UNTIL).generate(random()))))));
-    families.add(new Family(List.of("covenant", "meeting"), () -> each(CovenantDefect.values(), d -> () -> Case.of(
-        CovenantGenerators.defective(FROM, UNTIL, d).generate(random()).adoption().records())),
-        () -> List.of(Case.of(CovenantGenerators.valid(FROM, UNTIL).generate(random()).records()))));
-    families.add(new Family(List.of("meeting", "council"), () -> each(CommitteeDefect.values(), d -> () -> Case.of(
-        List.of(CommitteeGenerators.defective(FROM, UNTIL, d).generate(random()).record()))),
-        () -> List.of(Case.of(List.of(CommitteeGenerators.committees(FROM, UNTIL).generate(random()))),
-            Case.of(List.of(CommitteeGenerators.assemblies(FROM, UNTIL).generate(random()))))));
-    families.add(new Family(List.of("council"), () -> each(CouncilDefect.values(), d -> () -> Case.of(
-        List.of(CouncilGenerators.defective(FROM, UNTIL, d).generate(random()).record()))),
-        () -> List.of(Case.of(List.of(CouncilGenerators.councils(FROM, UNTIL).generate(random()))),
-            Case.of(List.of(CouncilGenerators.sessions(FROM, UNTIL).generate(random()))),
-            Case.of(List.of(CouncilGenerators.disputes(FROM, UNTIL).generate(random()))),
-            Case.of(List.of(CouncilGenerators.matters(FROM, UNTIL).generate(random()))))));
+    for (LocalDate[] range : new LocalDate[][] {{FROM, UNTIL}, {NEW_TEXTS, UNTIL}}) {
+      LocalDate from = range[0];
+      LocalDate until = range[1];
+      families.add(new Family(List.of("meeting"), () -> each(MeetingDefect.values(), d -> () -> Case.of(
+          List.of(MeetingGenerators.defective(from, until, d).generate(random()).meeting()))),
+          () -> List.of(Case.of(List.of(MeetingGenerators.valid(from, until).generate(random()))))));
+      families.add(new Family(List.of("covenant", "meeting"), () -> each(CovenantDefect.values(), d -> () -> Case.of(
+          CovenantGenerators.defective(from, until, d).generate(random()).adoption().records())),
+          () -> List.of(Case.of(CovenantGenerators.valid(from, until).generate(random()).records()))));
+      families.add(new Family(List.of("meeting", "council"), () -> each(CommitteeDefect.values(), d -> () -> Case.of(
+          List.of(CommitteeGenerators.defective(from, until, d).generate(random()).record()))),
+          () -> List.of(Case.of(List.of(CommitteeGenerators.committees(from, until).generate(random()))),
+              Case.of(List.of(CommitteeGenerators.assemblies(from, until).generate(random()))))));
+      families.add(new Family(List.of("council"), () -> each(CouncilDefect.values(), d -> () -> Case.of(
+          List.of(CouncilGenerators.defective(from, until, d).generate(random()).record()))),
+          () -> List.of(Case.of(List.of(CouncilGenerators.councils(from, until).generate(random()))),
+              Case.of(List.of(CouncilGenerators.sessions(from, until).generate(random()))),
+              Case.of(List.of(CouncilGenerators.disputes(from, until).generate(random()))),
+              Case.of(List.of(CouncilGenerators.matters(from, until).generate(random()))))));
+    }
     families.add(new Family(List.of("territory"), () -> each(TerritoryDefect.values(), d -> () -> Case.of(
         TerritoryGenerators.defective(SHAPE, d).generate(random()).territory().units())),
         () -> List.of(Case.of(TerritoryGenerators.territories(SHAPE).generate(random()).units()))));

@@ -39,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validates record files (NDJSON or JSON arrays, optionally gzip) as one dataset.",
         "Folders are searched recursively for *.ndjson, *.json, *.ndjson.gz and *.json.gz, sorted by path."},
-    footer = {"", "Example: jiceng validate examples/data --format json --output report.json --pack 500154",
+    footer = {"", "Example: jiceng validate data/ --format json --output report.json",
         "Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage error or unreadable input."})
 final class ValidateCommand implements Callable<Integer> {
   private final Console console;
