@@ -244,6 +244,27 @@ class JicengTest {
   }
 
   @Test
+  void explainSaysWhenNoGeneratorTriggersARule() {
+    Run run = run("explain", "service.station.understaffed", "--locale", "en");
+    assertThat(run.exit).isZero();
+    assertThat(run.outLines()).contains("Examples: none; no test-kit generator triggers this rule under this pack "
+        + "(examples are never written by hand, so that they cannot be wrong)");
+  }
+
+  @Test
+  void explainOfAChongqingRuleWithTheNationalPackSaysWhichPack() {
+    String chongqingOnly = io.github.jiceng.governance.rules.pack.StandardPacks.chongqing().catalog().descriptors()
+        .stream().map(d -> d.id().value())
+        .filter(id -> io.github.jiceng.governance.rules.pack.StandardPacks.national().descriptor(id).isEmpty())
+        .findFirst().orElseThrow();
+    Run run = run("explain", chongqingOnly, "--locale", "en");
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).isEqualTo("jiceng: the rule '" + chongqingOnly
+        + "' is only in the Chongqing pack; add --pack chongqing\n");
+    assertThat(run("explain", chongqingOnly, "--pack", "chongqing", "--no-examples").exit).isZero();
+  }
+
+  @Test
   void explainOfAnUnknownRuleIsOneLineAndExit2() {
     Run run = run("explain", "meeting.nothing.here");
     assertThat(run.exit).isEqualTo(2);
