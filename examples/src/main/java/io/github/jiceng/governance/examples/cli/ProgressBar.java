@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * A progress bar on standard error for long runs, drawn only when standard error is a terminal: the share of the
@@ -22,15 +23,25 @@ final class ProgressBar implements StreamListener {
   private final List<Path> files;
   private final long[] sizes;
   private final long totalBytes;
-  private final long start = System.nanoTime();
+  private final LongSupplier nanoClock;
+  private final long start;
   private long lastDraw;
   private long records;
   private int fileIndex = -1;
   private String currentSource = "";
   private boolean drawn;
 
-  ProgressBar(PrintStream err, List<Path> files) {
+  /**
+   * Creates a progress bar.
+   *
+   * @param err where to draw it: standard error, when it is a terminal
+   * @param files the files of the run, for their sizes
+   * @param nanoClock the time in nanoseconds, {@code System::nanoTime}
+   */
+  ProgressBar(PrintStream err, List<Path> files, LongSupplier nanoClock) {
     this.err = err;
+    this.nanoClock = nanoClock;
+    this.start = nanoClock.getAsLong();
     this.files = files;
     this.sizes = new long[files.size()];
     long total = 0;
@@ -54,7 +65,7 @@ final class ProgressBar implements StreamListener {
       fileIndex++;
     }
     if ((records & 1023) == 0) {
-      long now = System.nanoTime();
+      long now = nanoClock.getAsLong();
       if (now - start >= FIRST_DRAW_NANOS && now - lastDraw >= REDRAW_NANOS) {
         lastDraw = now;
         draw();

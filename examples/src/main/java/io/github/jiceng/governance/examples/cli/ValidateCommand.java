@@ -150,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
           listeners.add(new TextOutput(text, language, rules, files.size()));
       }
       if (console.terminal()) {
-        listeners.add(new ProgressBar(console.err(), files));
+        listeners.add(new ProgressBar(console.err(), files, System::nanoTime));
       }
       report = streaming.validate(files, all(listeners));
       text.flush();
