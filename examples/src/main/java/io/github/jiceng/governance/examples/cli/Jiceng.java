@@ -62,7 +62,10 @@ public final class Jiceng implements Runnable {
     line.setErr(new PrintWriter(console.err(), true));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setParameterExceptionHandler((e, args) -> {
-      console.err().println("jiceng: " + e.getMessage() + " (" + helpHint(e.getCommandLine()) + ")");
+      String hint = "'" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+      console.err().println("jiceng: " + (ParseErrors.chinese(args)
+          ? ParseErrors.chinese(e.getMessage()) + "（参见 " + hint + "）"
+          : e.getMessage() + " (see " + hint + ")"));
       return USAGE;
     });
     line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -89,10 +92,6 @@ public final class Jiceng implements Runnable {
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       return true;
     }
-  }
-
-  private static String helpHint(CommandLine commandLine) {
-    return "see '" + commandLine.getCommandSpec().qualifiedName() + " --help'";
   }
 
   @Override

@@ -192,6 +192,19 @@ class JicengTest {
   }
 
   @Test
+  void parseErrorsAreInChineseWhenAskedFor() {
+    assertThat(run("validate", fixture("warning.ndjson"), "--frmat", "json", "--locale", "zh-CN").err)
+        .isEqualTo("jiceng: 未知选项：'--frmat'（参见 'jiceng validate --help'）\n");
+    assertThat(run("validate", fixture("warning.ndjson"), "--locale=zh-CN", "--as-of", "2026-13-01").err)
+        .isEqualTo("jiceng: 选项 --as-of 的值无效：应为日期 YYYY-MM-DD，实际为 '2026-13-01'（参见 'jiceng validate --help'）\n");
+    assertThat(run("validate", fixture("warning.ndjson"), "--locale", "zh-CN", "--format", "xml").err)
+        .isEqualTo("jiceng: 选项 --format 的值无效：应为 text, json, ndjson, html 之一，实际为 'xml'"
+            + "（参见 'jiceng validate --help'）\n");
+    assertThat(run("validate", "--locale", "zh-CN").err)
+        .isEqualTo("jiceng: 缺少必需的参数：'FILE_OR_FOLDER'（参见 'jiceng validate --help'）\n");
+  }
+
+  @Test
   void badOptionValuesAreOneLineAndExit2() {
     assertThat(run("validate", fixture("warning.ndjson"), "--as-of", "2026-13-01").err).isEqualTo(
         "jiceng: Invalid value for option '--as-of': expected a date YYYY-MM-DD, found '2026-13-01' "
