@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class},
     footer = {"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or "
         + "unreadable input."})
-public final class Jiceng implements Runnable {
+public final class Jiceng implements java.util.concurrent.Callable<Integer> {
   /** Exit code: no findings at or above the threshold. */
   public static final int OK = 0;
   /** Exit code: findings at or above the threshold. */
@@ -94,9 +94,11 @@ public final class Jiceng implements Runnable {
     }
   }
 
+  /** Without a command: the usage on standard error, and exit code 2 (a usage error). */
   @Override
-  public void run() {
-    CommandLine.usage(this, console.out());
+  public Integer call() {
+    CommandLine.usage(this, console.err());
+    return USAGE;
   }
 
   /** Makes the commands with the console. */

@@ -310,6 +310,10 @@ class JicengTest {
     Run top = run("--help");
     assertThat(top.exit).isZero();
     assertThat(top.out).contains("validate", "rules", "explain", "schema");
+    Run none = run();
+    assertThat(none.exit).isEqualTo(2);
+    assertThat(none.out).isEmpty();
+    assertThat(none.err).startsWith("Usage: jiceng [-hV] [COMMAND]\n");
     Run version = run("--version");
     assertThat(version.exit).isZero();
     assertThat(version.out).startsWith("jiceng ").contains("rule packs 2026.11");
