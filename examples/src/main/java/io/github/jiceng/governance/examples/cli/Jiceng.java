@@ -33,6 +33,9 @@ public final class Jiceng implements java.util.concurrent.Callable<Integer> {
 
   private final Console console;
 
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
   Jiceng(Console console) {
     this.console = console;
   }
@@ -97,7 +100,7 @@ public final class Jiceng implements java.util.concurrent.Callable<Integer> {
   /** Without a command: the usage on standard error, and exit code 2 (a usage error). */
   @Override
   public Integer call() {
-    CommandLine.usage(this, console.err());
+    spec.commandLine().usage(console.err());
     return USAGE;
   }
 
