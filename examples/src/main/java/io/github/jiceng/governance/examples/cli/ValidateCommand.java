@@ -123,6 +123,15 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UsageError(language.text("此版本不提供 HTML 输出", "html output is not available in this build"));
     }
     List<Path> files = InputFiles.expand(paths, language);
+    if (output != null) {
+      // a report written into a folder that is validated is not an input of the next run
+      Path written = output.toAbsolutePath().normalize();
+      files.removeIf(file -> file.toAbsolutePath().normalize().equals(written));
+      if (files.isEmpty()) {
+        throw new UsageError(language.text("没有要校验的文件：唯一的输入就是 --output 文件",
+            "nothing to validate: the only input is the --output file"));
+      }
+    }
     RulePack rules = pack.pack(language);
     Validator.Builder validator = Validator.builder(rules);
     if (asOf != null) {

@@ -128,6 +128,17 @@ class JicengTest {
   }
 
   @Test
+  void theOutputFileIsNotReadAsAnInput() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("data"));
+    Files.copy(Path.of(fixture("warning.ndjson")), folder.resolve("warning.ndjson"));
+    Path report = folder.resolve("report.json");
+    assertThat(run("validate", folder.toString(), "--format", "json", "--output", report.toString()).exit).isZero();
+    Run again = run("validate", folder.toString(), "--format", "json", "--output", report.toString());
+    assertThat(again.exit).isZero();
+    assertThat(JSON.readTree(Files.readString(report)).get("summary").get("records").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void ndjsonOutputIsOneFindingPerLine() throws IOException {
     Run run = run("validate", fixture("district"), "--format", "ndjson");
     String[] lines = run.out.split("\n");
