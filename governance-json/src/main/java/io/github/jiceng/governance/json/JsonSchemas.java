@@ -10,17 +10,18 @@ import java.util.Optional;
 /**
  * The JSON Schemas (draft 2020-12) shipped in this module's jar under {@code schemas/} (JSON Schema 文件): one per
  * record type ({@code schemas/<type>.schema.json}, such as {@code schemas/village.schema.json}), the finding format
- * ({@code schemas/finding-1.schema.json}) and the report format ({@code schemas/validation-report-1.schema.json}).
+ * ({@code schemas/finding-1.1.schema.json}) and the report format ({@code schemas/validation-report-1.1.schema.json}),
+ * and the earlier versions of those two ({@code finding-1.schema.json}, {@code validation-report-1.schema.json}).
  *
  * <p>On the module path the {@code schemas/} folder is not open to other modules; read the schemas through this
  * class. On the class path they are ordinary resources. The record schemas are kept by hand and tested against the
  * model both ways (every sample validates; every schema property is a model property and the reverse).
  */
 public final class JsonSchemas {
-  /** The resource name of the finding schema. */
-  public static final String FINDING = "finding-1.schema.json";
-  /** The resource name of the report schema. */
-  public static final String REPORT = "validation-report-1.schema.json";
+  /** The resource name of the finding schema of the current version, 1.1. */
+  public static final String FINDING = "finding-1.1.schema.json";
+  /** The resource name of the report schema of the current version, 1.1. */
+  public static final String REPORT = "validation-report-1.1.schema.json";
 
   private JsonSchemas() {
   }

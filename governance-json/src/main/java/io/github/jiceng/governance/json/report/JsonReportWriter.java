@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * Writes the JSON report of a streaming validation (JSON 检查报告), format {@code jiceng-validation-report} version 1,
- * described by {@code schemas/validation-report-1.schema.json} in this module's jar and in docs/json-format.md.
+ * Writes the JSON report of a streaming validation (JSON 检查报告), format {@code jiceng-validation-report}
+ * version 1.1, described by {@code schemas/validation-report-1.1.schema.json} in this module's jar and in docs/json-format.md.
  *
  * <p>As a {@link StreamListener} it writes every finding as it comes, so the report of any input is written with
  * constant memory; {@link #write(StreamReport, OutputStream)} writes a report object's kept findings. The document

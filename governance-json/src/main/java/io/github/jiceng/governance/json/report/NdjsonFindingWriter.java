@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * Writes every finding of a streaming validation as one line of JSON (NDJSON), for pipelines (问题逐行输出): each line
- * is a finding in the form of {@code schemas/finding-1.schema.json}, in RFC 8785 canonical form, in the order the
+ * is a finding in the form of {@code schemas/finding-1.1.schema.json}, in RFC 8785 canonical form, in the order the
  * findings are made. The stream is flushed at the end and not closed. Not thread-safe.
  */
 public final class NdjsonFindingWriter implements StreamListener {

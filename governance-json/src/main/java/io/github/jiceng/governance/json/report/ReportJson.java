@@ -3,6 +3,7 @@ package io.github.jiceng.governance.json.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.json.stream.SourceSummary;
 import io.github.jiceng.governance.json.stream.StreamFinding;
 import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.json.stream.StreamSummary;
@@ -13,14 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON form of findings and report parts, version 1 (schemas {@code schemas/finding-1.schema.json} and
- * {@code schemas/validation-report-1.schema.json}). Written canonically (RFC 8785) by the writers of this package.
+ * The JSON form of findings and report parts, version 1.1 (schemas {@code schemas/finding-1.1.schema.json} and
+ * {@code schemas/validation-report-1.1.schema.json}). Written canonically (RFC 8785) by the writers of this package.
+ * Version 1.1 adds, for several inputs validated as one dataset, a finding's {@code source}, the report's
+ * {@code inputs} and its {@code formatMinorVersion}; a reader of version 1 that ignores unknown properties reads it.
  */
 final class ReportJson {
   /** The value of the report's {@code "format"} property. */
   static final String FORMAT = "jiceng-validation-report";
-  /** The version of the report format and of the finding format. */
+  /** The major version of the report format and of the finding format. */
   static final int VERSION = 1;
+  /** The minor version of the report format and of the finding format. */
+  static final int MINOR_VERSION = 1;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ReportJson() {
@@ -36,6 +41,7 @@ final class ReportJson {
     Finding finding = located.finding();
     ObjectNode node = NODES.objectNode();
     node.put("record", located.record());
+    located.source().ifPresent(source -> node.put("source", source));
     node.put("code", finding.code().value());
     node.put("severity", finding.severity().name());
     ObjectNode subject = node.putObject("subject");
@@ -80,11 +86,31 @@ final class ReportJson {
     ObjectNode node = NODES.objectNode();
     node.put("format", FORMAT);
     node.put("formatVersion", VERSION);
+    node.put("formatMinorVersion", MINOR_VERSION);
     ObjectNode input = node.putObject("input");
     input.put("format", summary.format().name());
     input.put("compression", summary.compression().name());
     input.put("bytes", summary.inputBytes());
     input.put("sha256", summary.inputSha256());
+    if (!summary.sources().isEmpty()) {
+      ArrayNode inputs = node.putArray("inputs");
+      for (SourceSummary source : summary.sources()) {
+        ObjectNode each = inputs.addObject();
+        each.put("name", source.name());
+        each.put("format", source.format().name());
+        each.put("compression", source.compression().name());
+        each.put("bytes", source.inputBytes());
+        each.put("sha256", source.inputSha256());
+        each.put("records", source.records());
+        each.put("valid", source.valid());
+        each.put("withErrors", source.withErrors());
+        each.put("unreadable", source.unreadable());
+        ObjectNode bySeverity = each.putObject("findingsBySeverity");
+        for (Severity severity : Severity.values()) {
+          bySeverity.put(severity.name(), source.findingsBySeverity().get(severity));
+        }
+      }
+    }
     ObjectNode pack = node.putObject("pack");
     pack.put("id", report.packId());
     pack.put("version", report.packVersion());

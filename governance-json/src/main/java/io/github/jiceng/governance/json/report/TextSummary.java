@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.report;
 
+import io.github.jiceng.governance.json.stream.SourceSummary;
 import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.json.stream.StreamSummary;
 import io.github.jiceng.governance.rules.Severity;
@@ -18,6 +19,14 @@ import java.util.Objects;
  *   territory.unit.parent-missing: 1
  * Input: NDJSON, NONE, 812 bytes, sha256 3a7bd3e2...
  * Rule pack: cn 2026.11
+ * </pre>
+ *
+ * <p>For several inputs validated as one dataset, the input line gives the total and a line per input follows:
+ *
+ * <pre>
+ * Input: NDJSON, NONE, 1630 bytes, sha256 9c1f04aa...
+ *   territory.ndjson: 3 records, 3 valid, 0 with errors, 0 unreadable; 0 findings (NDJSON, NONE, 357 bytes)
+ *   service.ndjson: 2 records, 1 valid, 0 with errors, 1 unreadable; 1 finding (NDJSON, NONE, 1273 bytes)
  * </pre>
  */
 public final class TextSummary {
@@ -58,6 +67,20 @@ public final class TextSummary {
     text.append(chinese ? "输入：" : "Input: ").append(s.format().name()).append(", ").append(s.compression().name())
         .append(", ").append(s.inputBytes()).append(chinese ? " 字节" : " bytes").append(", sha256 ")
         .append(s.inputSha256()).append('\n');
+    for (SourceSummary source : s.sources()) {
+      text.append("  ").append(source.name());
+      if (chinese) {
+        text.append("：记录 ").append(source.records()).append(" 条，有效 ").append(source.valid()).append(" 条，有错误 ")
+            .append(source.withErrors()).append(" 条，无法读取 ").append(source.unreadable()).append(" 条；问题 ")
+            .append(source.findings()).append(" 条（");
+      } else {
+        text.append(": ").append(source.records()).append(" records, ").append(source.valid()).append(" valid, ")
+            .append(source.withErrors()).append(" with errors, ").append(source.unreadable()).append(" unreadable; ")
+            .append(source.findings()).append(source.findings() == 1 ? " finding (" : " findings (");
+      }
+      text.append(source.format().name()).append(", ").append(source.compression().name()).append(", ")
+          .append(source.inputBytes()).append(chinese ? " 字节）\n" : " bytes)\n");
+    }
     text.append(chinese ? "规则包：" : "Rule pack: ").append(report.packId()).append(' ').append(report.packVersion())
         .append('\n');
     if (report.droppedFindings() > 0) {

@@ -20,12 +20,14 @@ final class ContentInput extends InputStream {
   private final InputStream in;
   private final Compression compression;
   private final MessageDigest digest;
+  private final MessageDigest total;
   private long bytes;
   private InputProblem problem;
 
-  private ContentInput(InputStream in, Compression compression) {
+  private ContentInput(InputStream in, Compression compression, MessageDigest total) {
     this.in = in;
     this.compression = compression;
+    this.total = total;
     try {
       this.digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -38,10 +40,11 @@ final class ContentInput extends InputStream {
    *
    * @param raw the input as given, possibly compressed
    * @param compression the compression, or {@link Compression#AUTO} to detect gzip by its magic bytes
+   * @param total a digest of several inputs that the content is also added to, or null
    * @return the content
    * @throws IOException if the input fails or is not gzip although {@link Compression#GZIP} was chosen
    */
-  static ContentInput open(InputStream raw, Compression compression) throws IOException {
+  static ContentInput open(InputStream raw, Compression compression, MessageDigest total) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
     Compression chosen = compression;
     if (compression == Compression.AUTO) {
@@ -53,14 +56,14 @@ final class ContentInput extends InputStream {
     }
     if (chosen == Compression.GZIP) {
       try {
-        return new ContentInput(new GZIPInputStream(buffered, 1 << 16), Compression.GZIP);
+        return new ContentInput(new GZIPInputStream(buffered, 1 << 16), Compression.GZIP, total);
       } catch (ZipException | EOFException e) {
-        ContentInput empty = new ContentInput(InputStream.nullInputStream(), Compression.GZIP);
+        ContentInput empty = new ContentInput(InputStream.nullInputStream(), Compression.GZIP, total);
         empty.problem = new InputProblem("compression", 0, 0, "not gzip data: " + e.getMessage());
         return empty;
       }
     }
-    return new ContentInput(buffered, Compression.NONE);
+    return new ContentInput(buffered, Compression.NONE, total);
   }
 
   @Override
@@ -88,6 +91,9 @@ final class ContentInput extends InputStream {
     }
     if (n > 0) {
       digest.update(b, off, n);
+      if (total != null) {
+        total.update(b, off, n);
+      }
       bytes += n;
     }
     return n;

@@ -40,6 +40,8 @@ final class DatasetState {
   /** Argument names and subject types of pending references, stored once and referred to by index. */
   private final List<String> names = new ArrayList<>();
   private final Map<String, Integer> nameIndexes = new HashMap<>();
+  /** The names of the inputs of the run, by index; empty for one unnamed input. */
+  private final List<String> sources = new ArrayList<>();
   private long pendingCount;
 
   /**
@@ -79,30 +81,47 @@ final class DatasetState {
     };
   }
 
+  /**
+   * Registers the name of the next input of a run of several inputs.
+   *
+   * @param name the input's name
+   */
+  void addSource(String name) {
+    sources.add(name);
+  }
+
   private int typeIndex(String type) {
     return typeIndexes.computeIfAbsent(type, t -> typeIndexes.size());
   }
 
   /**
-   * Registers a record read into a value, and reports a duplicate id.
+   * Registers a record read into a value, and reports a duplicate id. In a run of several inputs the finding also
+   * names the input of the first record ({@code firstSource}), and its message does when that is another input.
    *
    * @param subject the record's subject
+   * @param source the index of the record's input (0 for a single input)
    * @param line the line of the record
    * @param column the column of the record
    * @param out receives a duplicate-id finding
    */
-  void register(Subject subject, int line, int column, Consumer<Finding> out) {
+  void register(Subject subject, int source, int line, int column, Consumer<Finding> out) {
     seenTypes.add(subject.type());
     if (subject.id().isEmpty()) {
       return;
     }
-    int first = ids.putIfAbsent(typeIndex(subject.type()), subject.id().get(), line);
+    long first = ids.putIfAbsent(typeIndex(subject.type()), subject.id().get(), ((long) source << 32) | line);
     if (first >= 0 && duplicates) {
+      int firstSource = (int) (first >>> 32);
       Map<String, Object> arguments = new LinkedHashMap<>();
       arguments.put("recordType", subject.type());
       arguments.put("id", subject.id().get());
-      arguments.put("firstLine", first);
-      out.accept(StreamFindings.make(StreamFindings.DUPLICATE_ID, null, Severity.ERROR, subject,
+      arguments.put("firstLine", (int) first);
+      String variant = null;
+      if (!sources.isEmpty()) {
+        arguments.put("firstSource", sources.get(firstSource));
+        variant = firstSource == source ? null : "other-source";
+      }
+      out.accept(StreamFindings.make(StreamFindings.DUPLICATE_ID, variant, Severity.ERROR, subject,
           StreamFindings.at(Location.root(), line, column), arguments));
     }
   }
@@ -112,12 +131,13 @@ final class DatasetState {
    *
    * @param record the model value
    * @param subject its subject
-   * @param number its record number
+   * @param source the index of its input
+   * @param number its record number in its input
    * @param date its evaluation date
    * @param valid whether the record has no active error so far
    * @param positions finds the position of a pointer in the record, {line, column} in the input, or null
    */
-  void references(Object record, Subject subject, long number, LocalDate date, boolean valid,
+  void references(Object record, Subject subject, int source, long number, LocalDate date, boolean valid,
       java.util.function.Function<JsonPointer, int[]> positions) {
     for (int r = 0; r < references.size(); r++) {
       RecordReference<?> reference = references.get(r);
@@ -133,6 +153,7 @@ final class DatasetState {
         int[] at = positions.apply(reference.pointer(i));
         pending.writeLong(r);
         pending.writeLong(i);
+        pending.writeLong(source);
         pending.writeLong(number);
         pending.writeLong(at == null ? 0 : at[0]);
         pending.writeLong(at == null ? 0 : at[1]);
@@ -160,11 +181,12 @@ final class DatasetState {
     /**
      * Receives a finding about a record.
      *
-     * @param number the record number
+     * @param source the index of the record's input
+     * @param number the record number in its input
      * @param wasValid whether the record had no active error before
      * @param finding the finding
      */
-    void accept(long number, boolean wasValid, Finding finding);
+    void accept(int source, long number, boolean wasValid, Finding finding);
   }
 
   /**
@@ -178,6 +200,7 @@ final class DatasetState {
     while (!cursor.atEnd()) {
       RecordReference<?> reference = references.get((int) cursor.readLong());
       int index = (int) cursor.readLong();
+      int source = (int) cursor.readLong();
       long number = cursor.readLong();
       int line = (int) cursor.readLong();
       int column = (int) cursor.readLong();
@@ -204,7 +227,7 @@ final class DatasetState {
           ? asRule(reference.ruleId().get(), subject, location, date, arguments)
           : generic(reference, index, subject, location, key);
       if (finding != null) {
-        out.accept(number, wasValid, finding);
+        out.accept(source, number, wasValid, finding);
       }
     }
   }

@@ -1,12 +1,12 @@
 package io.github.jiceng.governance.json.stream;
 
 /**
- * An exact set of (record type, id) keys, each with an int value (the line of its first record), in about
- * {@code 16 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, the table is
+ * An exact set of (record type, id) keys, each with a long value (the input and line of its first record), in about
+ * {@code 20 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, the table is
  * open addressing over int arrays at a load of at most one half. Not thread-safe.
  *
- * <p>Memory grows linearly with the number of distinct keys: roughly 28 bytes for a 12-character id (12 for the
- * characters, 2 for the type and length, 12 for two table slots of offset, hash and value, rounded up), doubling
+ * <p>Memory grows linearly with the number of distinct keys: roughly 36 bytes for a 12-character id (12 for the
+ * characters, 2 for the type and length, 16 for two table slots of offset, hash and value, rounded up), doubling
  * briefly while the table or arena grows.
  */
 final class KeyIndex {
@@ -14,7 +14,7 @@ final class KeyIndex {
   /** Arena offset + 1 of each slot's key, 0 for an empty slot. */
   private int[] offsets = new int[1 << 10];
   private int[] hashes = new int[1 << 10];
-  private int[] values = new int[1 << 10];
+  private long[] values = new long[1 << 10];
   private int size;
 
   /**
@@ -32,7 +32,7 @@ final class KeyIndex {
    * @return an estimate
    */
   long bytes() {
-    return arena.capacity() + 12L * offsets.length;
+    return arena.capacity() + 16L * offsets.length;
   }
 
   /**
@@ -40,10 +40,10 @@ final class KeyIndex {
    *
    * @param type the record type's index
    * @param key the id
-   * @param value the value to keep with a new key
+   * @param value the value to keep with a new key, not negative
    * @return -1 if the key was added, else the value kept with it
    */
-  int putIfAbsent(int type, String key, int value) {
+  long putIfAbsent(int type, String key, long value) {
     int hash = hash(type, key);
     int mask = offsets.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -90,10 +90,10 @@ final class KeyIndex {
   private void grow() {
     int[] oldOffsets = offsets;
     int[] oldHashes = hashes;
-    int[] oldValues = values;
+    long[] oldValues = values;
     offsets = new int[oldOffsets.length * 2];
     hashes = new int[offsets.length];
-    values = new int[offsets.length];
+    values = new long[offsets.length];
     int mask = offsets.length - 1;
     for (int i = 0; i < oldOffsets.length; i++) {
       if (oldOffsets[i] != 0) {

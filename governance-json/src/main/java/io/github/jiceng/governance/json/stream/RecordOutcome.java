@@ -13,6 +13,7 @@ import java.util.Optional;
  * input (a reference to a record that never appears) come later, as {@link StreamFinding}s. Immutable.
  */
 public final class RecordOutcome {
+  private final String source;
   private final long number;
   private final int line;
   private final int column;
@@ -22,8 +23,9 @@ public final class RecordOutcome {
   private final List<Finding> findings;
   private final List<SuppressedFinding> suppressed;
 
-  RecordOutcome(long number, int line, int column, RecordStatus status, Subject subject, Object value,
-      List<Finding> findings, List<SuppressedFinding> suppressed) {
+  RecordOutcome(String source, long number, int line, int column, RecordStatus status, Subject subject,
+      Object value, List<Finding> findings, List<SuppressedFinding> suppressed) {
+    this.source = source;
     this.number = number;
     this.line = line;
     this.column = column;
@@ -35,9 +37,18 @@ public final class RecordOutcome {
   }
 
   /**
-   * Returns the record's number in the input.
+   * Returns the name of the record's input, in a run of several inputs.
    *
-   * @return 1 for the first record
+   * @return the input's name (a file name), or empty for a single input
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Returns the record's number in its input.
+   *
+   * @return 1 for the first record of the input
    */
   public long number() {
     return number;
@@ -106,10 +117,13 @@ public final class RecordOutcome {
     return suppressed;
   }
 
-  /** Returns for example {@code RecordOutcome[#3 line 3, village/500154001001 VALID, 0 findings]}. */
+  /**
+   * Returns for example {@code RecordOutcome[#3 line 3, village/500154001001 VALID, 0 findings]}, with the source
+   * first in a run of several inputs: {@code RecordOutcome[village.ndjson #3 line 3, ...]}.
+   */
   @Override
   public String toString() {
-    return "RecordOutcome[#" + number + " line " + line + ", " + subject + " " + status + ", " + findings.size()
+    return "RecordOutcome[" + (source == null ? "" : source + " ") + "#" + number + " line " + line + ", " + subject + " " + status + ", " + findings.size()
         + (findings.size() == 1 ? " finding]" : " findings]");
   }
 }

@@ -12,8 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -130,6 +134,74 @@ public final class RecordStreamValidator {
    */
   public StreamReport validate(Path path) {
     return validate(path, StreamListener.NONE);
+  }
+
+  /**
+   * Validates several files as one dataset (多个输入作为一个数据集), for an export split into files whose records refer to
+   * each other (say {@code territory.ndjson}, {@code linkage.ndjson} and {@code service.ndjson}). Each file is read
+   * as {@link #validate(Path, StreamListener)} reads one (its own format and compression detection), one after
+   * another in the order given, but the cross-record state is shared: an id used in two files is a duplicate
+   * ({@code json.duplicate-id}, whose attributes {@code firstSource} and {@code firstLine} give the first record), a
+   * reference may point into any of the files and is reported only if no file has its target, and the dataset checks
+   * sum over all files.
+   *
+   * <p>Findings and outcomes name their file ({@link StreamFinding#source()}, {@link RecordOutcome#source()}) and
+   * number records within it, so that a finding reads {@code service.ndjson:123:5}. A file is named by its file name,
+   * or, when two of the files have the same file name, by the path as given (with {@code /} separators). Bad content in
+   * one file never stops the run; the next file is read after it. The summary counts every file
+   * ({@link StreamSummary#sources()}) and the total.
+   *
+   * @param paths the files, at least one, none twice, not null
+   * @param listener receives the results as they are made, not null
+   * @return the report
+   * @throws IllegalArgumentException if there is no file or a file is given twice
+   * @throws UncheckedIOException if a file cannot be opened or read; the run stops there
+   */
+  public StreamReport validate(List<Path> paths, StreamListener listener) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(listener, "listener");
+    List<Path> files = List.copyOf(paths);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no input: give at least one file");
+    }
+    return new StreamRun(this, listener).run(files, sourceNames(files));
+  }
+
+  /**
+   * Validates several files as one dataset, keeping the findings in the report only.
+   *
+   * @param paths the files, at least one, none twice, not null
+   * @return the report
+   * @throws IllegalArgumentException if there is no file or a file is given twice
+   * @throws UncheckedIOException if a file cannot be opened or read
+   */
+  public StreamReport validate(List<Path> paths) {
+    return validate(paths, StreamListener.NONE);
+  }
+
+  /** Names each file by its file name, or by its whole path where two files share a file name. */
+  static List<String> sourceNames(List<Path> files) {
+    Map<String, Integer> fileNames = new HashMap<>();
+    Set<String> paths = new HashSet<>();
+    for (Path file : files) {
+      String whole = file.toString().replace(file.getFileSystem().getSeparator(), "/");
+      if (!paths.add(whole)) {
+        throw new IllegalArgumentException("the file " + whole + " is given twice; give each file once");
+      }
+      fileNames.merge(fileNameOf(file), 1, Integer::sum);
+    }
+    List<String> names = new ArrayList<>();
+    for (Path file : files) {
+      String name = fileNameOf(file);
+      names.add(fileNames.get(name) == 1 ? name
+          : file.toString().replace(file.getFileSystem().getSeparator(), "/"));
+    }
+    return names;
+  }
+
+  private static String fileNameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
   }
 
   /**

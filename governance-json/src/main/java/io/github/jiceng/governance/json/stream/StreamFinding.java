@@ -2,14 +2,18 @@ package io.github.jiceng.governance.json.stream;
 
 import io.github.jiceng.governance.rules.Finding;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A finding of a streaming validation with the number of the input record it is about (流式检查结果), or 0 for a
  * finding about the input as a whole (subject {@code input}) or about a key across records (from a
  * {@link DatasetCheck}). The finding's location has the record-relative JSON Pointer and the line and column in the
- * input. Immutable.
+ * input. When several inputs are validated as one dataset, the finding also names its input ({@link #source()}, a file
+ * name), the record number counts within that input, and {@link #position()} reads like {@code service.ndjson:123:5}.
+ * Immutable.
  */
 public final class StreamFinding {
+  private final String source;
   private final long record;
   private final Finding finding;
 
@@ -21,6 +25,23 @@ public final class StreamFinding {
    * @throws IllegalArgumentException if the record number is negative
    */
   public StreamFinding(long record, Finding finding) {
+    this(null, record, finding);
+  }
+
+  /**
+   * Creates a stream finding about a record of a named input.
+   *
+   * @param source the input's name, such as a file name, or null for a single unnamed input or a finding that belongs
+   *     to no input (from a {@link DatasetCheck})
+   * @param record the record number in that input, or 0
+   * @param finding the finding, not null
+   * @throws IllegalArgumentException if the record number is negative or the source is blank
+   */
+  public StreamFinding(String source, long record, Finding finding) {
+    if (source != null && source.isBlank()) {
+      throw new IllegalArgumentException("source must not be blank, but was \"" + source + "\"");
+    }
+    this.source = source;
     if (record < 0) {
       throw new IllegalArgumentException("record number must be >= 0, but was " + record);
     }
@@ -38,6 +59,31 @@ public final class StreamFinding {
   }
 
   /**
+   * Returns the name of the input the finding is about, in a run of several inputs.
+   *
+   * @return the input's name (a file name), or empty for a single input or a finding about keys across inputs
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Returns where the finding is, as people and editors read it: {@code source:line:column}, leaving out the parts
+   * that are unknown, for example {@code service.ndjson:123:5}, {@code service.ndjson}, {@code 123:5}, or an empty
+   * string for a finding about keys across records.
+   *
+   * @return the position
+   */
+  public String position() {
+    StringBuilder text = new StringBuilder(source == null ? "" : source);
+    finding.location().line().ifPresent(line -> {
+      text.append(text.length() == 0 ? "" : ":").append(line);
+      finding.location().column().ifPresent(column -> text.append(':').append(column));
+    });
+    return text.toString();
+  }
+
+  /**
    * Returns the finding.
    *
    * @return the finding
@@ -49,17 +95,20 @@ public final class StreamFinding {
   @Override
   public boolean equals(Object other) {
     return other instanceof StreamFinding && record == ((StreamFinding) other).record
-        && finding.equals(((StreamFinding) other).finding);
+        && Objects.equals(source, ((StreamFinding) other).source) && finding.equals(((StreamFinding) other).finding);
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(record) * 31 + finding.hashCode();
+    return (Objects.hashCode(source) * 31 + Long.hashCode(record)) * 31 + finding.hashCode();
   }
 
-  /** Returns for example {@code #3 ERROR json.syntax record at (root) (line 3, column 5): ...}. */
+  /**
+   * Returns for example {@code #3 ERROR json.syntax record at (root) (line 3, column 5): ...}, or with a source
+   * {@code service.ndjson:3:5 #3 ERROR json.syntax ...}.
+   */
   @Override
   public String toString() {
-    return "#" + record + " " + finding;
+    return (source == null ? "" : position() + " ") + "#" + record + " " + finding;
   }
 }

@@ -12,7 +12,12 @@ import io.github.jiceng.governance.rules.SuppressedFinding;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -35,7 +40,14 @@ final class StreamRun {
   private final List<DatasetCheck> checks = new ArrayList<>();
   private final List<StreamFinding> kept = new ArrayList<>();
   private final PointerPositions positions;
+  /** The running counts of each input; one for a single input. */
+  private final List<StreamSummary.Tally> sourceTallies = new ArrayList<>();
+  /** The names of the inputs, or null for a single unnamed input. */
+  private List<String> names;
+  /** The index of the input being read, or -1 after the last one. */
+  private int source;
   private long dropped;
+  /** The number of the last record read, in its input. */
   private long number;
 
   StreamRun(RecordStreamValidator config, StreamListener listener) {
@@ -49,7 +61,76 @@ final class StreamRun {
   }
 
   StreamReport run(InputStream raw) throws IOException {
-    ContentInput content = ContentInput.open(raw, config.compression);
+    sourceTallies.add(new StreamSummary.Tally());
+    Read read = read(raw, null);
+    return finish(read.format, read.compression, read.bytes, read.sha256, List.of());
+  }
+
+  /**
+   * Validates several files as one dataset, one after another.
+   *
+   * @param paths the files
+   * @param names their names, as findings give them
+   * @return the report
+   */
+  StreamReport run(List<Path> paths, List<String> names) {
+    this.names = names;
+    MessageDigest total = sha256();
+    List<Read> reads = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      source = i;
+      number = 0;
+      sourceTallies.add(new StreamSummary.Tally());
+      dataset.addSource(names.get(i));
+      try (InputStream in = Files.newInputStream(paths.get(i))) {
+        reads.add(read(in, total));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + paths.get(i), e);
+      }
+    }
+    InputFormat format = reads.get(0).format;
+    Compression compression = reads.get(0).compression;
+    long bytes = 0;
+    for (Read read : reads) {
+      format = read.format == format ? format : InputFormat.AUTO;
+      compression = read.compression == compression ? compression : Compression.AUTO;
+      bytes += read.bytes;
+    }
+    List<SourceSummary> sources = new ArrayList<>();
+    return finish(format, compression, bytes, HexFormat.of().formatHex(total.digest()), sources, () -> {
+      for (int i = 0; i < reads.size(); i++) {
+        Read read = reads.get(i);
+        sources.add(new SourceSummary(names.get(i), sourceTallies.get(i), read.format, read.compression,
+            read.bytes, read.sha256));
+      }
+    });
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** What reading one input found out about it. */
+  private static final class Read {
+    private final InputFormat format;
+    private final Compression compression;
+    private final long bytes;
+    private final String sha256;
+
+    private Read(InputFormat format, Compression compression, long bytes, String sha256) {
+      this.format = format;
+      this.compression = compression;
+      this.bytes = bytes;
+      this.sha256 = sha256;
+    }
+  }
+
+  private Read read(InputStream raw, MessageDigest total) throws IOException {
+    ContentInput content = ContentInput.open(raw, config.compression, total);
     BufferedInputStream in = new BufferedInputStream(content, DETECT);
     InputFormat format = config.format == InputFormat.AUTO ? detect(in) : config.format;
     long max = config.limits.getMaxDocumentLength();
@@ -67,6 +148,17 @@ final class StreamRun {
     if (content.problem() != null) {
       inputFinding(content.problem());
     }
+    return new Read(format, content.compression(), content.bytes(), HexFormat.of().formatHex(content.sha256()));
+  }
+
+  private StreamReport finish(InputFormat format, Compression compression, long bytes, String sha256,
+      List<SourceSummary> sources) {
+    return finish(format, compression, bytes, sha256, sources, () -> { });
+  }
+
+  private StreamReport finish(InputFormat format, Compression compression, long bytes, String sha256,
+      List<SourceSummary> sources, Runnable beforeSummary) {
+    source = -1;
     long pending = dataset.pendingReferences();
     resolveReferences();
     long datasetKeys = 0;
@@ -76,10 +168,11 @@ final class StreamRun {
       check.finish(found::add);
       RecordResult waived = config.validator.applyWaivers(found);
       tally.suppressed += waived.suppressed().size();
-      waived.findings().forEach(f -> emit(0, f));
+      waived.findings().forEach(f -> emit(-1, 0, f));
     }
-    StreamSummary summary = new StreamSummary(tally, format, content.compression(), content.bytes(),
-        HexFormat.of().formatHex(content.sha256()), dataset.distinctIds(), pending, datasetKeys);
+    beforeSummary.run();
+    StreamSummary summary = new StreamSummary(tally, format, compression, bytes, sha256, dataset.distinctIds(),
+        pending, datasetKeys, sources);
     StreamReport report = new StreamReport(summary, kept, dropped, config.validator.pack().id(),
         config.validator.pack().version());
     listener.end(report);
@@ -140,27 +233,32 @@ final class StreamRun {
     Collections.sort(active);
     RecordStatus status = value == null ? RecordStatus.UNREADABLE
         : hasError(active) ? RecordStatus.WITH_ERRORS : RecordStatus.VALID;
-    RecordOutcome outcome = new RecordOutcome(number, slice.line, slice.column, status, subject, value, active,
+    RecordOutcome outcome = new RecordOutcome(sourceName(source), number, slice.line, slice.column, status, subject, value, active,
         suppressed);
     if (value != null) {
       for (DatasetCheck check : checks) {
         check.record(value, outcome);
       }
     }
+    StreamSummary.Tally current = sourceTallies.get(source);
     switch (status) {
       case VALID:
         tally.valid++;
+        current.valid++;
         break;
       case WITH_ERRORS:
         tally.withErrors++;
+        current.withErrors++;
         break;
       default:
         tally.unreadable++;
+        current.unreadable++;
     }
     tally.suppressed += suppressed.size();
+    current.suppressed += suppressed.size();
     listener.record(outcome);
     for (Finding finding : active) {
-      emit(number, finding);
+      emit(source, number, finding);
     }
   }
 
@@ -174,12 +272,12 @@ final class StreamRun {
     }
     suppressed.addAll(checked.suppressed());
     List<Finding> crossRecord = new ArrayList<>();
-    dataset.register(subject, slice.line, slice.column, crossRecord::add);
+    dataset.register(subject, source, slice.line, slice.column, crossRecord::add);
     if (!crossRecord.isEmpty()) {
       add(config.validator.applyWaivers(crossRecord), active, suppressed);
     }
     boolean valid = !hasError(active);
-    dataset.references(value, subject, number, config.validator.evaluationDateOf(value), valid,
+    dataset.references(value, subject, source, number, config.validator.evaluationDateOf(value), valid,
         pointer -> position(pointer, slice, text));
     return subject;
   }
@@ -227,29 +325,47 @@ final class StreamRun {
         StreamFindings.INPUT, StreamFindings.at(Location.root(), problem.line, problem.column), arguments);
     RecordResult waived = config.validator.applyWaivers(List.of(finding));
     tally.suppressed += waived.suppressed().size();
-    waived.findings().forEach(f -> emit(0, f));
+    waived.findings().forEach(f -> emit(source, 0, f));
   }
 
   private void resolveReferences() {
-    long[] lastConverted = {0};
-    dataset.resolve((record, wasValid, finding) -> {
+    long[] lastConverted = {-1, 0};
+    dataset.resolve((from, record, wasValid, finding) -> {
       RecordResult waived = config.validator.applyWaivers(List.of(finding));
       tally.suppressed += waived.suppressed().size();
       for (Finding active : waived.findings()) {
-        if (active.severity() == Severity.ERROR && wasValid && lastConverted[0] != record) {
-          lastConverted[0] = record;
+        if (active.severity() == Severity.ERROR && wasValid
+            && (lastConverted[0] != from || lastConverted[1] != record)) {
+          lastConverted[0] = from;
+          lastConverted[1] = record;
           tally.valid--;
           tally.withErrors++;
+          sourceTallies.get(from).valid--;
+          sourceTallies.get(from).withErrors++;
         }
-        emit(record, active);
+        emit(from, record, active);
       }
     });
   }
 
-  private void emit(long record, Finding finding) {
+  private String sourceName(int index) {
+    return names == null || index < 0 ? null : names.get(index);
+  }
+
+  /**
+   * Counts and passes on a finding.
+   *
+   * @param from the index of the input it is about, or -1 for none
+   * @param record the record number in that input, or 0
+   * @param finding the finding
+   */
+  private void emit(int from, long record, Finding finding) {
     tally.bySeverity.merge(finding.severity(), 1L, Long::sum);
     tally.byCode.merge(finding.code().value(), 1L, Long::sum);
-    StreamFinding located = new StreamFinding(record, finding);
+    if (from >= 0) {
+      sourceTallies.get(from).bySeverity.merge(finding.severity(), 1L, Long::sum);
+    }
+    StreamFinding located = new StreamFinding(sourceName(from), record, finding);
     if (kept.size() < config.keptFindings) {
       kept.add(located);
     } else {

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.json.stream;
 import io.github.jiceng.governance.rules.Severity;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -10,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The accounting of a streaming validation (流式检查汇总): every input record is counted once as valid, with errors or
  * unreadable; findings are counted by severity and by code; the input is described by its format, compression,
- * length and SHA-256; the cross-record state by its number of keys. Immutable.
+ * length and SHA-256; the cross-record state by its number of keys. When several inputs are validated as one dataset,
+ * this is the total and {@link #sources()} has the accounting of each input. Immutable.
  */
 public final class StreamSummary {
   private final long records;
@@ -27,9 +29,10 @@ public final class StreamSummary {
   private final long distinctIds;
   private final long pendingReferences;
   private final long datasetKeys;
+  private final List<SourceSummary> sources;
 
   StreamSummary(Tally tally, InputFormat format, Compression compression, long inputBytes, String inputSha256,
-      long distinctIds, long pendingReferences, long datasetKeys) {
+      long distinctIds, long pendingReferences, long datasetKeys, List<SourceSummary> sources) {
     this.records = tally.valid + tally.withErrors + tally.unreadable;
     this.valid = tally.valid;
     this.withErrors = tally.withErrors;
@@ -44,6 +47,7 @@ public final class StreamSummary {
     this.distinctIds = distinctIds;
     this.pendingReferences = pendingReferences;
     this.datasetKeys = datasetKeys;
+    this.sources = List.copyOf(sources);
   }
 
   /** The running counts of a validation. Not thread-safe. */
@@ -137,7 +141,8 @@ public final class StreamSummary {
   /**
    * Returns the format the input was read as.
    *
-   * @return {@link InputFormat#NDJSON} or {@link InputFormat#JSON_ARRAY}
+   * @return {@link InputFormat#NDJSON} or {@link InputFormat#JSON_ARRAY}; for several inputs their common format,
+   *     or {@link InputFormat#AUTO} if they differ (see {@link #sources()})
    */
   public InputFormat format() {
     return format;
@@ -146,14 +151,15 @@ public final class StreamSummary {
   /**
    * Returns the compression of the input.
    *
-   * @return {@link Compression#NONE} or {@link Compression#GZIP}
+   * @return {@link Compression#NONE} or {@link Compression#GZIP}; for several inputs their common compression, or
+   *     {@link Compression#AUTO} if they differ
    */
   public Compression compression() {
     return compression;
   }
 
   /**
-   * Returns the length of the input's content, after decompression.
+   * Returns the length of the input's content, after decompression; for several inputs, the sum.
    *
    * @return the number of bytes
    */
@@ -163,7 +169,8 @@ public final class StreamSummary {
 
   /**
    * Returns the SHA-256 of the input's content, after decompression, so that two runs over the same data can be
-   * matched whatever the compression.
+   * matched whatever the compression. For several inputs it is the SHA-256 of their contents one after another, in
+   * the order given (each input's own is in {@link #sources()}).
    *
    * @return 64 lower-case hexadecimal digits
    */
@@ -196,6 +203,16 @@ public final class StreamSummary {
    */
   public long datasetKeys() {
     return datasetKeys;
+  }
+
+  /**
+   * Returns the accounting of each input of a validation of several inputs as one dataset, in the order given.
+   *
+   * @return an immutable list; empty for a single input read with {@code validate(Path)} or
+   *     {@code validate(InputStream)}
+   */
+  public List<SourceSummary> sources() {
+    return sources;
   }
 
   /** Returns for example {@code StreamSummary[3 records: 1 valid, 1 with errors, 1 unreadable; 4 findings]}. */

@@ -18,9 +18,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON report, the NDJSON of findings and the text summary: valid against their schemas, deterministic, hashed. */
 class ReportOutputTest {
@@ -105,6 +109,35 @@ class ReportOutputTest {
       assertThat(finding.validate(JSON.readTree(line))).as(line).isEmpty();
     }
     assertThat(lines[0]).contains("\"record\":2").contains("\"code\":\"territory.village.kind-mismatch\"");
+  }
+
+  @Test
+  void severalInputsGiveSourcesAndAnInputsListThatValidateAgainstVersion11(@TempDir Path folder) throws IOException {
+    String[] lines = INPUT.split("\n");
+    Path first = Files.writeString(folder.resolve("territory.ndjson"), lines[0] + "\n" + lines[1] + "\n");
+    Path second = Files.writeString(folder.resolve("villages.ndjson"), lines[2] + "\n" + lines[3] + "\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonReportWriter writer = new JsonReportWriter(out);
+    StreamReport result = STREAMING.validate(List.of(first, second), writer);
+    JsonNode report = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+    Schema schema = REGISTRY.getSchema(JsonSchemas.named(JsonSchemas.REPORT).orElseThrow());
+    assertThat(schema.validate(report)).isEmpty();
+    assertThat(report.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(report.get("formatMinorVersion").asInt()).isEqualTo(1);
+    assertThat(report.get("inputs")).hasSize(2);
+    assertThat(report.get("inputs").get(1).get("name").textValue()).isEqualTo("villages.ndjson");
+    assertThat(report.get("inputs").get(1).get("records").asLong()).isEqualTo(2);
+    assertThat(report.get("inputs").get(1).get("unreadable").asLong()).isEqualTo(1);
+    assertThat(report.get("findings")).extracting(f -> f.get("source").textValue() + ":" + f.get("code").textValue())
+        .containsExactly("territory.ndjson:territory.village.kind-mismatch", "villages.ndjson:json.syntax",
+            "villages.ndjson:territory.unit.parent-missing");
+    assertThat(TextSummary.render(result, Locale.ENGLISH)).contains(
+        "\n  territory.ndjson: 2 records, 2 valid, 0 with errors, 0 unreadable; 1 finding (NDJSON, NONE, ",
+        "\n  villages.ndjson: 2 records, 0 valid, 1 with errors, 1 unreadable; 2 findings (NDJSON, NONE, ");
+    assertThat(TextSummary.render(result, Locale.SIMPLIFIED_CHINESE))
+        .contains("\n  villages.ndjson：记录 2 条，有效 0 条，有错误 1 条，无法读取 1 条；问题 2 条（NDJSON, NONE, ");
+    // the single-input report has no inputs and no sources
+    assertThat(JSON.readTree(run().report.toString(StandardCharsets.UTF_8)).has("inputs")).isFalse();
   }
 
   @Test

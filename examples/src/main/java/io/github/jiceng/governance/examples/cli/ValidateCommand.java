@@ -1,0 +1,215 @@
+package io.github.jiceng.governance.examples.cli;
+
+import io.github.jiceng.governance.json.UnknownPropertyPolicy;
+import io.github.jiceng.governance.json.report.JsonReportWriter;
+import io.github.jiceng.governance.json.report.NdjsonFindingWriter;
+import io.github.jiceng.governance.json.stream.RecordOutcome;
+import io.github.jiceng.governance.json.stream.RecordStreamValidator;
+import io.github.jiceng.governance.json.stream.StreamFinding;
+import io.github.jiceng.governance.json.stream.StreamListener;
+import io.github.jiceng.governance.json.stream.StreamReport;
+import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.Severity;
+import io.github.jiceng.governance.rules.Validator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code jiceng validate}: validates files and folders of records as one dataset and writes the findings as text,
+ * the JSON report or NDJSON.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Validates record files (NDJSON or JSON arrays, optionally gzip) as one dataset.",
+        "Folders are searched recursively for *.ndjson, *.json, *.ndjson.gz and *.json.gz, sorted by path."},
+    footer = {"", "Example: jiceng validate data/ --format json --output report.json",
+        "Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage error or unreadable input."})
+final class ValidateCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Record files or folders of them.")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "text|json|ndjson|html", defaultValue = "text",
+      description = "Output: text (summary and findings, default), json (the JSON report), ndjson (a finding per "
+          + "line) or html.")
+  private OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the output to this file instead of "
+      + "standard output.")
+  private Path output;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "Judge every record by the law in force on this date (default: each record's own date).")
+  private LocalDate asOf;
+
+  @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+      description = "Exit with 1 if there are findings of this severity or worse (default: error).")
+  private FailOn failOn;
+
+  @Option(names = "--unknown-fields", paramLabel = "finding|ignore", defaultValue = "finding",
+      description = "Unknown properties in a record: an error finding (default) or ignored.")
+  private UnknownFields unknownFields;
+
+  @Mixin
+  private PackOption pack;
+
+  @Mixin
+  private LocaleOption language;
+
+  ValidateCommand(Console console) {
+    this.console = console;
+  }
+
+  /** The severity that makes the exit code 1. */
+  enum FailOn {
+    /** Errors only. */
+    ERROR,
+    /** Errors and warnings. */
+    WARNING
+  }
+
+  /** What to do with unknown properties. */
+  enum UnknownFields {
+    /** Report them as errors. */
+    FINDING,
+    /** Ignore them. */
+    IGNORE
+  }
+
+  /** Reads an ISO date. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("expected a date YYYY-MM-DD, found '" + value + "'");
+      }
+    }
+  }
+
+  /**
+   * The writer of the HTML report. The HTML report is not part of this build: this is where it is wired.
+   *
+   * @param out the output
+   * @param language the language
+   * @return the listener that writes it, or empty if this build has none
+   */
+  static Optional<StreamListener> htmlOutput(OutputStream out, LocaleOption language) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Integer call() {
+    if (format == OutputFormat.HTML && htmlOutput(OutputStream.nullOutputStream(), language).isEmpty()) {
+      throw new UsageError(language.text("此版本不提供 HTML 输出", "html output is not available in this build"));
+    }
+    List<Path> files = InputFiles.expand(paths, language);
+    if (output != null) {
+      // a report written into a folder that is validated is not an input of the next run
+      Path written = output.toAbsolutePath().normalize();
+      files.removeIf(file -> file.toAbsolutePath().normalize().equals(written));
+      if (files.isEmpty()) {
+        throw new UsageError(language.text("没有要校验的文件：唯一的输入就是 --output 文件",
+            "nothing to validate: the only input is the --output file"));
+      }
+    }
+    RulePack rules = pack.pack(language);
+    Validator.Builder validator = Validator.builder(rules);
+    if (asOf != null) {
+      validator.asOf(asOf);
+    }
+    RecordStreamValidator streaming = RecordStreamValidator.builder(validator.build())
+        .unknownProperties(unknownFields == UnknownFields.IGNORE ? UnknownPropertyPolicy.IGNORE
+            : UnknownPropertyPolicy.ERROR)
+        .build();
+    StreamReport report;
+    try (OutputStream target = open()) {
+      PrintStream text = new PrintStream(target, false, StandardCharsets.UTF_8);
+      List<StreamListener> listeners = new ArrayList<>();
+      switch (format) {
+        case JSON:
+          listeners.add(new JsonReportWriter(target));
+          break;
+        case NDJSON:
+          listeners.add(new NdjsonFindingWriter(target));
+          break;
+        case HTML:
+          listeners.add(htmlOutput(target, language).orElseThrow());
+          break;
+        default:
+          listeners.add(new TextOutput(text, language, rules, files.size()));
+      }
+      if (console.terminal()) {
+        listeners.add(new ProgressBar(console.err(), files, System::nanoTime));
+      }
+      report = streaming.validate(files, all(listeners));
+      text.flush();
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      throw new UsageError(language.text("读写失败：", "input or output failed: ") + e.getMessage()
+          + (cause == e ? "" : " (" + cause.getMessage() + ")"));
+    }
+    long errors = report.summary().findingsBySeverity().get(Severity.ERROR);
+    long warnings = report.summary().findingsBySeverity().get(Severity.WARNING);
+    return errors > 0 || (failOn == FailOn.WARNING && warnings > 0) ? Jiceng.FINDINGS : Jiceng.OK;
+  }
+
+  private OutputStream open() throws IOException {
+    if (output == null) {
+      return new BufferedOutputStream(new java.io.FilterOutputStream(console.out()) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      });
+    }
+    try {
+      return new BufferedOutputStream(Files.newOutputStream(output));
+    } catch (IOException e) {
+      throw new UsageError(language.text("无法写入文件：" + output, "cannot write the file " + output));
+    }
+  }
+
+  private static StreamListener all(List<StreamListener> listeners) {
+    return new StreamListener() {
+      @Override
+      public void record(RecordOutcome outcome) {
+        listeners.forEach(l -> l.record(outcome));
+      }
+
+      @Override
+      public void finding(StreamFinding finding) {
+        listeners.forEach(l -> l.finding(finding));
+      }
+
+      @Override
+      public void end(StreamReport report) {
+        listeners.forEach(l -> l.end(report));
+      }
+    };
+  }
+}
