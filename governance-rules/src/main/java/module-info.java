@@ -2,7 +2,9 @@
  * The Jiceng rule engine: rules with stable ids, severities, legal bases and zh-CN/English messages; rule packs per
  * jurisdiction and date; validation reports that merge Bean Validation violations and domain findings.
  *
- * <p>The package {@code io.github.jiceng.governance.rules.constraint} (the Bean Validation bridge) is internal.
+ * <p>The package {@code io.github.jiceng.governance.rules.constraint} (the Bean Validation bridge) is internal. List
+ * catalogues are read from their JSON form with the streaming parser of {@code jackson-core} only (decision 0013);
+ * no Jackson type is part of this module's API.
  */
 module io.github.jiceng.governance.rules {
   requires transitive io.github.jiceng.governance.core;

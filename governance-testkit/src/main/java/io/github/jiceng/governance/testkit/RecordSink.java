@@ -10,7 +10,10 @@ package io.github.jiceng.governance.testkit;
  *   public void problem(PlantedProblem problem) { ... }
  * });
  * }</pre>
+ *
+ * <p>A lambda receives the records only: {@code district.generate((part, record) -> write(part, record))}.
  */
+@FunctionalInterface
 public interface RecordSink {
   /**
    * Receives one record.

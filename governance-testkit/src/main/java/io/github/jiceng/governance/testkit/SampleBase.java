@@ -91,8 +91,7 @@ final class SampleBase {
         }
         case "kind": {
           VillageKind wrong = village.kind() == VillageKind.COMMUNITY ? VillageKind.VILLAGE : VillageKind.COMMUNITY;
-          context.emit(SamplePart.TERRITORY, ImmutableVillage.copyOf(village).withKind(wrong)
-              .withUrbanRuralClass(village.urbanRuralClass()));
+          context.emit(SamplePart.TERRITORY, ImmutableVillage.copyOf(village).withKind(wrong));
           context.problem(ProblemArea.TERRITORY, SamplePart.TERRITORY, "village", code,
               "territory.village.kind-mismatch", village.name() + "填报的类型（村/社区）与代码段不符",
               village.name() + " is stated as " + wrong + ", but its code " + code + " is in the range of "
@@ -180,6 +179,14 @@ final class SampleBase {
       return "service-delivery";
     }
     return record instanceof ServiceFunding ? "service-funding" : "service-training";
+  }
+
+  /** Returns the certified social workers of a township's station, or all certified workers if it has none. */
+  List<SocialWorker> certifiedWorkersOf(DivisionCode township) {
+    String station = ServiceGenerators.stationId(township);
+    List<SocialWorker> local = certifiedWorkers.stream().filter(w -> w.employer().id().equals(station))
+        .collect(Collectors.toList());
+    return local.isEmpty() ? certifiedWorkers : local;
   }
 
   /** Returns the clean villages of a kind, under a township of a kind (or any township if none fits). */

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 /**
  * One linkage project of the sample district and the records it brings: its volunteers with their service records,
  * an engagement, a community fund, a fundraising campaign and the project itself, linking a village's committee, a
- * township's social-work service centre, a station's certified social worker, the volunteers and the fund.
+ * township's social-work service centre, a certified social worker of its station, the volunteers and the fund.
  */
 final class SampleProjects {
   static final int VOLUNTEERS = 10;
@@ -78,7 +78,8 @@ final class SampleProjects {
     Village village = base.villages.get(random.nextInt(base.villages.size()));
     ActorRef committee = ActorRef.of(ActorType.COMMUNITY_COMMITTEE, SampleLinkage.committeeId(village));
     ActorRef centre = ActorRef.of(ActorType.SOCIAL_ORGANISATION, SampleLinkage.centreId(village.townshipCode()));
-    SocialWorker worker = base.certifiedWorkers.get(random.nextInt(base.certifiedWorkers.size()));
+    List<SocialWorker> workers = base.certifiedWorkersOf(village.townshipCode());
+    SocialWorker worker = workers.get(random.nextInt(workers.size()));
     ActorRef workerRef = ActorRef.of(ActorType.SOCIAL_WORKER, worker.id());
 
     LocalDate need = PROJECT_START.plusDays(random.nextInt(120));

@@ -13,6 +13,7 @@ import io.github.jiceng.governance.testkit.SamplePart;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ public final class SampleDataWriter {
   /** The jurisdiction whose standard pack the manifest's problems are found with. */
   public static final String JURISDICTION = "500154";
 
+  private static final String USAGE = "usage: --seed N --scale N --out DIR [--gzip]";
+
   private SampleDataWriter() {
   }
 
@@ -50,9 +53,24 @@ public final class SampleDataWriter {
    * @param args {@code --seed N --scale N --out DIR [--gzip]}
    */
   public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the writer and returns its exit status: 0 written, 1 the files could not be written, 2 wrong arguments.
+   *
+   * @param args {@code --seed N --scale N --out DIR [--gzip]}
+   * @param out receives one line on success
+   * @param err receives one line on failure
+   * @return the exit status
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     long seed = 2026L;
     int scale = 1;
-    Path out = null;
+    Path dir = null;
     boolean gzip = false;
     try {
       for (int i = 0; i < args.length; i++) {
@@ -61,31 +79,46 @@ public final class SampleDataWriter {
         }
         switch (args[i]) {
           case "--seed":
-            seed = Long.parseLong(value(args, ++i, "--seed"));
+            seed = number(value(args, ++i, "--seed"), "--seed");
             break;
           case "--scale":
-            scale = Integer.parseInt(value(args, ++i, "--scale"));
+            long value = number(value(args, ++i, "--scale"), "--scale");
+            if (value < 1 || value > Integer.MAX_VALUE) {
+              throw new IllegalArgumentException("--scale must be 1 to " + Integer.MAX_VALUE + ", but was " + value);
+            }
+            scale = (int) value;
             break;
           case "--out":
-            out = Path.of(value(args, ++i, "--out"));
+            dir = Path.of(value(args, ++i, "--out"));
             break;
           case "--gzip":
             gzip = true;
             break;
           default:
-            throw new IllegalArgumentException("unknown argument " + args[i]
-                + "; usage: --seed N --scale N --out DIR [--gzip]");
+            throw new IllegalArgumentException("unknown argument " + args[i] + "; " + USAGE);
         }
       }
-      if (out == null) {
-        throw new IllegalArgumentException("missing --out DIR; usage: --seed N --scale N --out DIR [--gzip]");
+      if (dir == null) {
+        throw new IllegalArgumentException("missing --out DIR; " + USAGE);
       }
-      Summary summary = write(SampleDistrict.of(seed, scale), out, gzip);
-      System.out.println("wrote " + summary.records() + " records (" + summary.problems().size()
-          + " with planted problems) to " + out + " and " + manifestPath(out));
+      Summary summary = write(SampleDistrict.of(seed, scale), dir, gzip);
+      out.println("wrote " + summary.records() + " records (" + summary.problems().size()
+          + " with planted problems) to " + dir + " and " + manifestPath(dir));
+      return 0;
     } catch (IllegalArgumentException e) {
-      System.err.println("sample-data: " + e.getMessage());
-      System.exit(2);
+      err.println("sample-data: " + e.getMessage());
+      return 2;
+    } catch (UncheckedIOException e) {
+      err.println("sample-data: " + e.getMessage() + ": " + e.getCause().getMessage());
+      return 1;
+    }
+  }
+
+  private static long number(String text, String name) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " needs a whole number, but got \"" + text + "\"", e);
     }
   }
 

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * admission-request} record of an NDJSON file or a JSON array (optionally gzip; other record types may be mixed in
  * and are skipped) gets an {@link AdmissionDecision} from {@link AdmissionReview}, with the lists that the
  * validator's rule pack ({@link BurdenParameters#CATALOGUES}) has in force on the request's date, and the pack's
- * findings about the request. The run keeps only one record in memory and accounts for every record read.
+ * findings about the request. A request that breaks a constraint or rule is still decided (its findings say what is
+ * wrong). The run keeps only one record in memory and accounts for every record read.
  *
  * <pre>{@code
  * AdmissionBatch batch = AdmissionBatch.of(Validator.of(StandardPacks.chongqing()));

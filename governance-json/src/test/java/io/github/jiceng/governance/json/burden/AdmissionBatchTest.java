@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -164,6 +165,18 @@ class AdmissionBatchTest {
         AdmissionOutcome.ADMITTED_ON_LIST, AdmissionOutcome.ADMITTED_BY_PURCHASE_OF_SERVICES,
         AdmissionOutcome.REFERRED_FOR_APPROVAL, AdmissionOutcome.REFUSED);
     assertThat(decisions).allSatisfy(d -> assertThat(d.decision().date()).isEqualTo(LocalDate.of(2025, 3, 10)));
+  }
+
+  @Test
+  void gzipInputIsReadAsWell() throws Exception {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write(ndjson());
+    }
+    AdmissionBatchSummary plain = BATCH.run(new ByteArrayInputStream(ndjson()), decision -> { });
+
+    assertThat(BATCH.run(new ByteArrayInputStream(zipped.toByteArray()), decision -> { })).isEqualTo(plain);
+    assertThat(plain.read()).isEqualTo(7);
   }
 
   @Test
