@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -106,22 +105,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The writer of the HTML report. The HTML report is not part of this build: this is where it is wired.
-   *
-   * @param out the output
-   * @param language the language
-   * @return the listener that writes it, or empty if this build has none
-   */
-  static Optional<StreamListener> htmlOutput(OutputStream out, LocaleOption language) {
-    return Optional.empty();
-  }
-
   @Override
   public Integer call() {
-    if (format == OutputFormat.HTML && htmlOutput(OutputStream.nullOutputStream(), language).isEmpty()) {
-      throw new UsageError(language.text("此版本不提供 HTML 输出", "html output is not available in this build"));
-    }
     List<Path> files = InputFiles.expand(paths, language);
     if (output != null) {
       // a report written into a folder that is validated is not an input of the next run
@@ -153,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
           listeners.add(new NdjsonFindingWriter(target));
           break;
         case HTML:
-          listeners.add(htmlOutput(target, language).orElseThrow());
+          listeners.add(new HtmlOutput(target, language.locale(), rules, asOf != null ? asOf : LocalDate.now(), files));
           break;
         default:
           listeners.add(new TextOutput(text, language, rules, files.size()));

@@ -85,22 +85,23 @@ final class FindingsTable {
         + escape(area(finding)) + "\"><td class=\"num\">" + (located.record() == 0 ? "" : located.record())
         + "</td><td><code>" + breakAfter(escape(finding.code().value()), ".") + "</code></td><td><span class=\"sev sev-"
         + severity.name() + "\">" + escape(severity.displayName(locale)) + "</span></td><td>"
-        + breakAfter(escape(subject), "/") + "</td><td class=\"mono\">" + location(finding.location()) + "</td><td class=\"mono\">"
+        + breakAfter(escape(subject), "/") + "</td><td class=\"mono\">" + location(located.source().or(() -> input), finding.location()) + "</td><td class=\"mono\">"
         + escape(finding.location().pointer().toString()) + "</td><td>" + escape(finding.message(locale))
         + "</td></tr>\n");
   }
 
   /**
    * Returns {@code file:line:column} as escaped HTML that may break after the file name, {@code line:column}
-   * without a single input, or the file name alone without a line.
+   * without a file name, or the file name alone without a line. The file is the finding's own source (a run over
+   * several files names it) or else the single input.
    */
-  private String location(Location location) {
+  private static String location(Optional<String> file, Location location) {
     if (location.line().isEmpty()) {
-      return escape(input.orElse(""));
+      return escape(file.orElse(""));
     }
     String position = location.line().getAsInt()
         + (location.column().isPresent() ? ":" + location.column().getAsInt() : "");
-    return input.map(name -> escape(name) + ":<wbr>" + position).orElse(position);
+    return file.map(name -> escape(name) + ":<wbr>" + position).orElse(position);
   }
 
   /** Lets the browser break escaped text after each occurrence of a separator. */

@@ -231,10 +231,19 @@ class JicengTest {
   }
 
   @Test
-  void htmlIsNotInThisBuild() {
-    Run run = run("validate", fixture("warning.ndjson"), "--format", "html");
-    assertThat(run.exit).isEqualTo(2);
-    assertThat(run.err).isEqualTo("jiceng: html output is not available in this build\n");
+  void htmlIsOneSelfContainedPage() throws Exception {
+    Path page = temp.resolve("report.html");
+    Run run = run("validate", fixture("district"), "--format", "html", "--output", page.toString(), "--locale", "en");
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err).isEmpty();
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("</html>").doesNotContain("http://", "https://");
+    // every finding of the text run is a row, with the file of a run over several files
+    Run text = run("validate", fixture("district"), "--locale", "en");
+    long findings = text.out.lines().filter(line -> line.matches("^\\S+\\.ndjson:\\d+.*")).count();
+    assertThat(findings).isPositive();
+    assertThat(html.split("<tr class=\"finding\"", -1).length - 1).isEqualTo((int) findings);
+    assertThat(html).contains("villages.ndjson:<wbr>");
   }
 
   @Test
