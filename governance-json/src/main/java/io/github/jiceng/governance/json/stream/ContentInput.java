@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -56,7 +55,7 @@ final class ContentInput extends InputStream {
     }
     if (chosen == Compression.GZIP) {
       try {
-        return new ContentInput(new GZIPInputStream(buffered, 1 << 16), Compression.GZIP, total);
+        return new ContentInput(new GzipMembers(buffered, 1 << 16), Compression.GZIP, total);
       } catch (ZipException | EOFException e) {
         ContentInput empty = new ContentInput(InputStream.nullInputStream(), Compression.GZIP, total);
         empty.problem = new InputProblem("compression", 0, 0, "not gzip data: " + e.getMessage());

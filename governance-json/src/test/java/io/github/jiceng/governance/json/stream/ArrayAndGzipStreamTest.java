@@ -144,6 +144,32 @@ class ArrayAndGzipStreamTest {
   }
 
   @Test
+  void everyMemberOfAConcatenatedGzipStreamIsRead() {
+    byte[] first = gzip((TOWNSHIP + "\n").getBytes(StandardCharsets.UTF_8));
+    byte[] second = gzip((JINZHOU + "\n" + SECOND + "\n").getBytes(StandardCharsets.UTF_8));
+    // as when gzip files are joined or piped: nothing is available() at the boundary
+    StreamReport report = STREAMING.validate(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(first),
+        new java.io.ByteArrayInputStream(second)), StreamListener.NONE);
+    assertThat(report.summary().records()).isEqualTo(3);
+    assertThat(withCode(report, "json.syntax")).isEmpty();
+  }
+
+  @Test
+  void plainLinesAfterAGzipStreamAreAnInputFindingNotLost() {
+    byte[] zipped = gzip((TOWNSHIP + "\n").getBytes(StandardCharsets.UTF_8));
+    byte[] appended = (JINZHOU + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] input = Arrays.copyOf(zipped, zipped.length + appended.length);
+    System.arraycopy(appended, 0, input, zipped.length, appended.length);
+    StreamReport report = run(STREAMING, input);
+    assertThat(report.summary().records()).isEqualTo(1);
+    assertThat(withCode(report, "json.syntax")).singleElement().satisfies(f -> {
+      assertThat(f.subject().type()).isEqualTo("input");
+      assertThat(f.attribute("variant")).hasValue("compression");
+      assertThat(f.message(java.util.Locale.ENGLISH)).contains("not another gzip member");
+    });
+  }
+
+  @Test
   void notGzipAlthoughToldSoIsAnInputFinding() {
     RecordStreamValidator zipped = RecordStreamValidator.builder(Streams.VALIDATOR).compression(Compression.GZIP)
         .build();
