@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.service;
 
 import io.github.jiceng.governance.core.linkage.ActorRef;
 import io.github.jiceng.governance.core.service.Operator;
+import io.github.jiceng.governance.core.service.ServiceSystem;
 import io.github.jiceng.governance.core.service.ServiceUnit;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
@@ -43,11 +44,23 @@ public final class UnitOperatorMissingRule implements Rule<ServiceUnit> {
   @Override
   public void check(ServiceUnit unit, RuleContext context, FindingCollector out) {
     Optional<ActorRef> organisation = unit.operator().flatMap(Operator::organisation);
-    if (organisation.isEmpty() || !context.lookup().covers(ORGANISATION)) {
+    if (organisation.isEmpty()) {
       return;
     }
     String id = organisation.get().id();
-    if (id.isBlank() || context.lookup().find(Subject.of(ORGANISATION, id)).isEmpty()) {
+    boolean found;
+    if (context.lookup().covers(ORGANISATION)) {
+      found = !id.isBlank() && context.lookup().find(Subject.of(ORGANISATION, id)).isPresent();
+    } else {
+      // a streaming run sees the organisations through the district's service system (it holds every organisation
+      // that runs one of its units), when a first pass built one
+      Optional<ServiceSystem> system = Systems.of(context, unit.territoryCode());
+      if (system.isEmpty()) {
+        return;
+      }
+      found = system.get().organisations().stream().anyMatch(o -> o.id().equals(id));
+    }
+    if (!found) {
       out.report(JsonPointer.of("operator", "organisation"), Map.of("id", unit.id(), "name", unit.name(),
           "tier", unit.tier(), "organisation", organisation.get().toString()));
     }

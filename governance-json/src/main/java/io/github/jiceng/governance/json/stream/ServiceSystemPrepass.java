@@ -1,0 +1,141 @@
+package io.github.jiceng.governance.json.stream;
+
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
+import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
+import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
+import io.github.jiceng.governance.core.service.ServiceFacility;
+import io.github.jiceng.governance.core.service.ServiceUnit;
+import io.github.jiceng.governance.core.service.UnitRecord;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
+import io.github.jiceng.governance.core.territory.TerritorialUnit;
+import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.Subject;
+import io.github.jiceng.governance.rules.Validator;
+import io.github.jiceng.governance.rules.service.ServiceLookup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A first pass over files that builds the three-tier service system (服务体系预读) for the {@code service.*} rules of
+ * a streaming run. Those rules judge aggregates (a township without a station, a district's organisations per
+ * community), which a record-by-record pass cannot see; give the result to {@link
+ * RecordStreamValidator.Builder#lookup} and they run in the second pass as they do in batch validation:
+ *
+ * <pre>{@code
+ * ServiceSystemPrepass.Result prepass = ServiceSystemPrepass.read(files);
+ * RecordStreamValidator streaming = RecordStreamValidator.builder(validator)
+ *     .lookup(prepass.lookup().orElse(RecordLookup.none()))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The pass reads the files once more without rules or Bean Validation and keeps only the records a {@link
+ * io.github.jiceng.governance.core.service.ServiceSystem} is built from: territorial units, service units and their
+ * records (deliveries, funding, training), facilities, social workers, social organisations and community
+ * committees. Memory grows with those records, not with the volunteer service records, requests or meetings that
+ * make up most of a large export. Records that cannot be read are skipped here (the second pass reports them); of two
+ * records with one id only the first is kept (the second pass reports the duplicate).
+ */
+public final class ServiceSystemPrepass {
+  private ServiceSystemPrepass() {
+  }
+
+  /**
+   * What the first pass found.
+   */
+  public static final class Result {
+    private final ServiceLookup lookup;
+    private final String problem;
+    private final int records;
+
+    private Result(ServiceLookup lookup, String problem, int records) {
+      this.lookup = lookup;
+      this.problem = problem;
+      this.records = records;
+    }
+
+    /**
+     * Returns the lookup for the second pass.
+     *
+     * @return the lookup, or empty if the system could not be built (see {@link #problem()})
+     */
+    public Optional<ServiceLookup> lookup() {
+      return Optional.ofNullable(lookup);
+    }
+
+    /**
+     * Returns why no system could be built.
+     *
+     * @return the reason, or empty
+     */
+    public Optional<String> problem() {
+      return Optional.ofNullable(problem);
+    }
+
+    /**
+     * Returns the number of records kept for the system.
+     *
+     * @return the count
+     */
+    public int records() {
+      return records;
+    }
+
+    /** Returns for example {@code ServiceSystemPrepass.Result[3210 records]}. */
+    @Override
+    public String toString() {
+      return "ServiceSystemPrepass.Result[" + records + " records" + (problem == null ? "" : ", " + problem) + "]";
+    }
+  }
+
+  /**
+   * Reads the service-system records of files (NDJSON or JSON arrays, optionally gzip) and builds the lookup.
+   *
+   * @param files the files of one dataset, not empty, none null
+   * @return the lookup, or the reason why there is none
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   * @throws IllegalArgumentException if {@code files} is empty or names a file twice
+   */
+  public static Result read(List<Path> files) {
+    Objects.requireNonNull(files, "files");
+    RulePack nothing = RulePack.builder("service-system-prepass", "1", Jurisdiction.national()).build();
+    RecordStreamValidator reader = RecordStreamValidator.builder(Validator.builder(nothing).beanValidation(false)
+            .build())
+        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
+    List<Object> kept = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    reader.validate(files, new StreamListener() {
+      @Override
+      public void record(RecordOutcome outcome) {
+        Object value = outcome.value().orElse(null);
+        if (isPartOfTheSystem(value) && ids.add(key(outcome.subject()))) {
+          kept.add(value);
+        }
+      }
+    });
+    try {
+      return new Result(ServiceLookup.of(kept), null, kept.size());
+    } catch (IllegalArgumentException e) {
+      return new Result(null, "the service system cannot be built: " + e.getMessage(), kept.size());
+    }
+  }
+
+  private static boolean isPartOfTheSystem(Object value) {
+    return value instanceof TerritorialUnit || value instanceof ServiceUnit || value instanceof UnitRecord
+        || value instanceof ServiceFacility || value instanceof SocialWorker || value instanceof SocialOrganisation
+        || value instanceof CommunityCommittee;
+  }
+
+  /** Service units share one id space (a room's id may not be a station's), so their key ignores the type. */
+  private static String key(Subject subject) {
+    String id = subject.id().orElse("");
+    return switch (subject.type()) {
+      case "guidance-centre", "social-work-station", "social-work-room" -> "service-unit/" + id;
+      default -> subject.type() + "/" + id;
+    };
+  }
+}
