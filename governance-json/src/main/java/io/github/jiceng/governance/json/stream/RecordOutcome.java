@@ -1,11 +1,13 @@
 package io.github.jiceng.governance.json.stream;
 
 import io.github.jiceng.governance.rules.Finding;
+import io.github.jiceng.governance.rules.JsonPointer;
 import io.github.jiceng.governance.rules.Subject;
 import io.github.jiceng.governance.rules.SuppressedFinding;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the streaming validator found about one input record (单条记录结果): its number and position in the input, its
@@ -21,9 +23,17 @@ public final class RecordOutcome {
   private final Object value;
   private final List<Finding> findings;
   private final List<SuppressedFinding> suppressed;
+  /** Finds {line, column} of a pointer's value in the input, or null; null when unknown. */
+  private final Function<JsonPointer, int[]> positions;
 
   RecordOutcome(long number, int line, int column, RecordStatus status, Subject subject, Object value,
       List<Finding> findings, List<SuppressedFinding> suppressed) {
+    this(number, line, column, status, subject, value, findings, suppressed, null);
+  }
+
+  RecordOutcome(long number, int line, int column, RecordStatus status, Subject subject, Object value,
+      List<Finding> findings, List<SuppressedFinding> suppressed, Function<JsonPointer, int[]> positions) {
+    this.positions = positions;
     this.number = number;
     this.line = line;
     this.column = column;
@@ -104,6 +114,17 @@ public final class RecordOutcome {
    */
   public List<SuppressedFinding> suppressed() {
     return suppressed;
+  }
+
+  /**
+   * Returns the position in the input of the value a pointer refers to in this record (or of its nearest ancestor
+   * that exists).
+   *
+   * @param pointer the pointer
+   * @return {line, column}, or null if unknown
+   */
+  int[] positionOf(JsonPointer pointer) {
+    return positions == null ? null : positions.apply(pointer);
   }
 
   /** Returns for example {@code RecordOutcome[#3 line 3, village/500154001001 VALID, 0 findings]}. */
