@@ -112,6 +112,7 @@ public final class DuplicateIds implements KeyedCheck<DuplicateIds.Occurrences> 
   /** Where the records of one id are: record number, line, column, in record order. Serializable. */
   public static final class Occurrences implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The records with the id, ordered by record number. */
     private final List<Occurrence> all = new ArrayList<>(1);
 
     private Occurrences(Occurrence first) {
@@ -137,9 +138,13 @@ public final class DuplicateIds implements KeyedCheck<DuplicateIds.Occurrences> 
   /** One record with an id. */
   private static final class Occurrence implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The record number. */
     private final long number;
+    /** The record's line. */
     private final int line;
+    /** The record's column. */
     private final int column;
+    /** Whether the record had no active error before the checks across records. */
     private final boolean wasValid;
 
     private Occurrence(long number, int line, int column, boolean wasValid) {

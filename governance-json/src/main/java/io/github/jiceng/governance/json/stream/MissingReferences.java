@@ -230,7 +230,9 @@ public final class MissingReferences implements KeyedCheck<MissingReferences.Sta
   /** Whether a record with a key's id is in the dataset, and the references to it. Serializable. */
   public static final class State implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Whether a record with the id is in the dataset. */
     private boolean present;
+    /** The references to the id while it is not known to be present. */
     private final List<Pending> pending = new ArrayList<>(1);
 
     private State() {
@@ -276,19 +278,33 @@ public final class MissingReferences implements KeyedCheck<MissingReferences.Sta
   /** A reference whose target had not appeared, with what its finding needs. */
   static final class Pending implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The index of the reference among the declared ones. */
     final int reference;
+    /** The index of the id among the reference's ids. */
     final int index;
+    /** The record number. */
     final long number;
+    /** The line of the id in the input, or 0. */
     final int line;
+    /** The column of the id in the input, or 0. */
     final int column;
+    /** The record's evaluation date, as an epoch day. */
     final long epochDay;
+    /** Whether the record had no active error. */
     final boolean wasValid;
+    /** The referenced id. */
     final String key;
+    /** The record type of the referring record. */
     final String subjectType;
+    /** The id of the referring record, or empty. */
     final String subjectId;
+    /** The names of the rule message's arguments. */
     final String[] names;
+    /** The arguments formatted in Chinese. */
     final String[] chinese;
+    /** The arguments formatted in English. */
     final String[] english;
+    /** The arguments formatted as attributes. */
     final String[] attributes;
 
     Pending(int reference, int index, long number, int line, int column, long epochDay, boolean wasValid,

@@ -179,9 +179,13 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
    */
   public static final class Partial implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The sum of the amounts. */
     private BigDecimal sum;
+    /** The number of records summed. */
     private long records;
+    /** The numbers of the records whose ids are kept, ascending. */
     private final ArrayList<Long> numbers = new ArrayList<>(1);
+    /** The ids of the records, in the order of {@link #numbers}. */
     private final ArrayList<String> ids = new ArrayList<>(1);
 
     private Partial(BigDecimal amount, long number, String id) {
