@@ -3,6 +3,7 @@ package io.github.jiceng.governance.json.stream;
 import io.github.jiceng.governance.rules.Finding;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,13 +12,14 @@ import java.util.function.Consumer;
 
 /**
  * A {@link KeyedCheck} run in one JVM: a hash map from key to combined state; the keys' findings in key order at the
- * end. Not thread-safe; one instance per run.
+ * end, with the record types of the records it saw as the dataset's facts. Not thread-safe; one instance per run.
  *
  * @param <S> the partial state
  */
 final class InMemoryKeyedCheck<S extends Serializable> implements DatasetCheck {
   private final KeyedCheck<S> check;
   private final Map<String, S> states = new HashMap<>();
+  private final Set<String> recordTypes = new HashSet<>();
 
   InMemoryKeyedCheck(KeyedCheck<S> check) {
     this.check = Objects.requireNonNull(check, "check");
@@ -25,12 +27,13 @@ final class InMemoryKeyedCheck<S extends Serializable> implements DatasetCheck {
 
   @Override
   public void record(Object record, RecordOutcome outcome) {
+    recordTypes.add(outcome.subject().type());
     check.keys(record, outcome, (key, state) -> states.merge(key, state, check::combine));
   }
 
   @Override
   public void finish(Consumer<Finding> out) {
-    DatasetFacts facts = DatasetFacts.of(Set.of());
+    DatasetFacts facts = DatasetFacts.of(recordTypes);
     new TreeMap<>(states).forEach((key, state) -> check.findings(key, state, facts,
         (record, wasValid, finding) -> out.accept(finding)));
   }

@@ -63,8 +63,9 @@ public interface KeyedCheck<S extends Serializable> {
 
   /**
    * Returns a {@link DatasetCheck} that runs a keyed check in memory: a hash map from key to combined state, with the
-   * findings of the keys in key order at the end. The record numbers of the findings are dropped, as
-   * {@link DatasetCheck#finish} reports findings about no one record.
+   * findings of the keys in key order at the end (the dataset's facts are the record types of the records it saw).
+   * The record numbers of the findings are dropped, as {@link DatasetCheck#finish} reports findings about no one
+   * record.
    *
    * @param check the keyed check, not null
    * @param <S> the partial state

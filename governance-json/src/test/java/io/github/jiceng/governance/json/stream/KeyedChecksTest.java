@@ -190,6 +190,26 @@ class KeyedChecksTest {
   }
 
   @Test
+  void aKeyedCheckRunInMemoryKnowsTheRecordTypesItSaw() {
+    RecordChecker checker = STREAMING.recordChecker();
+    DatasetCheck references = KeyedCheck.inMemory(MissingReferences.of(VALIDATOR, RecordReferences.standard(),
+        io.github.jiceng.governance.rules.RecordLookup.none()));
+    String orphan = Streams.SECOND.replace("\"500154001000\"", "\"500154002000\"");
+    List<String> lines = List.of(Streams.DISTRICT, Streams.TOWNSHIP, orphan);
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] bytes = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      RecordOutcome outcome = checker.check(bytes, 0, bytes.length, i + 1, i + 1, 1);
+      references.record(outcome.value().orElseThrow(), outcome);
+    }
+    List<Finding> found = new ArrayList<>();
+    references.finish(found::add);
+    assertThat(found).extracting(f -> f.code().value(), f -> f.subject().id().orElseThrow(),
+        f -> f.location().line().getAsInt())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("territory.unit.parent-missing", "500154001002", 3));
+    assertThat(references.keys()).isEqualTo(4); // district, township, village, the missing township
+  }
+
+  @Test
   void keyedChecksFollowTheConfiguration() {
     assertThat(STREAMING.keyedChecks()).hasSize(3).first().isSameAs(DuplicateIds.check());
     assertThat(RecordStreamValidator.builder(VALIDATOR).duplicateIds(false).standardChecks(false).build()

@@ -31,14 +31,20 @@ final class InputFiles implements Serializable {
    * @return the file's index
    */
   int fileOf(long datasetLine) {
-    int found = Arrays.binarySearch(firstLines, datasetLine);
-    int index = found >= 0 ? found : -found - 2;
-    // empty files share their first line with the next file: take the last file that starts there
-    while (index + 1 < firstLines.length && firstLines[index + 1] == firstLines[index] && index >= 0
-        && firstLines[index + 1] <= datasetLine) {
-      index++;
+    // the last file that starts at or before the line (an empty file shares its first line with the next one)
+    int low = 0;
+    int high = firstLines.length - 1;
+    int found = 0;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (firstLines[middle] <= datasetLine) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
     }
-    return Math.max(0, index);
+    return found;
   }
 
   String name(int file) {
