@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * {@link KeyedCheck} (the partial state of a key is its sum, count and record ids), so the same definition runs in
  * the streaming validator (a hash map, {@link KeyedCheck#inMemory}) and on a cluster.
  *
- * <p>Memory: one map entry per distinct key (the key string, a {@code BigDecimal} and a count: roughly 120 bytes for
- * a 20-character key).
+ * <p>Memory: one map entry per distinct key (the key string, a {@code BigDecimal} and a count: roughly 150 bytes for
+ * a 20-character key), and with {@link Builder#ids} also each record's id and number.
  *
  * <pre>{@code
  * SumPerKey<ServiceRecord> hoursPerDay = SumPerKey.builder(ServiceRecord.class, "service.hours.daily-limit")
