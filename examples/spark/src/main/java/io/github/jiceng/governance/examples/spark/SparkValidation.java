@@ -1,0 +1,270 @@
+package io.github.jiceng.governance.examples.spark;
+
+import io.github.jiceng.governance.json.report.TextSummary;
+import io.github.jiceng.governance.json.stream.Compression;
+import io.github.jiceng.governance.json.stream.DatasetFacts;
+import io.github.jiceng.governance.json.stream.InputFormat;
+import io.github.jiceng.governance.json.stream.StreamReport;
+import io.github.jiceng.governance.json.stream.StreamSummary;
+import io.github.jiceng.governance.rules.Severity;
+import io.github.jiceng.governance.rules.pack.StandardPacks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Validates a dataset of NDJSON files on Apache Spark (Spark 数据集校验) with the library's rule pack and checks
+ * across records, giving the findings of the single-machine streaming validator on the files' concatenation.
+ *
+ * <pre>{@code
+ * SparkValidation.Result result = SparkValidation.run(spark, List.of("hdfs:///exports/a.ndjson", "hdfs:///exports/b.ndjson"),
+ *     JobOptions.of(StandardPacks.national()));
+ * result.findings().write().parquet("hdfs:///reports/findings");
+ * System.out.print(result.summary(Locale.SIMPLIFIED_CHINESE));
+ * }</pre>
+ *
+ * <p>How it works (docs/scaling.md): a first pass counts the lines of each partition (no parsing), so that every
+ * record knows its line in the dataset. Then each partition's records go through the library's
+ * {@code RecordChecker} (binding, Bean Validation, rule pack; one validator per task, built from the broadcast
+ * {@link JobOptions}), which emits the per-record findings and, for each of the validator's keyed checks (duplicate
+ * ids, references that must exist in the dataset, a volunteer's daily hours), a key and a compact partial state.
+ * Only those are shuffled: {@code reduceByKey} combines the states with the checks' own {@code combine}, and each
+ * key's findings come from the checks' own {@code findings}. Lines in findings are lines of the dataset (the files'
+ * concatenation, as the streaming validator counts them); each row also names its file and the line in that file.
+ */
+public final class SparkValidation {
+  private SparkValidation() {
+  }
+
+  /** What a run found: the findings as a Dataset, and the report that the summary is made from. */
+  public static final class Result {
+    private final Dataset<FindingRow> findings;
+    private final StreamReport report;
+
+    private Result(Dataset<FindingRow> findings, StreamReport report) {
+      this.findings = findings;
+      this.report = report;
+    }
+
+    /**
+     * Returns the findings, one row each, persisted (unpersist it when done).
+     *
+     * @return the findings
+     */
+    public Dataset<FindingRow> findings() {
+      return findings;
+    }
+
+    /**
+     * Returns the report: the summary and the pack; it keeps no findings (they are in {@link #findings()}). The
+     * input's SHA-256 is not computed on a cluster (it is empty), and its length is that of the files as stored.
+     *
+     * @return the report
+     */
+    public StreamReport report() {
+      return report;
+    }
+
+    /**
+     * Returns the text summary, as the single-machine validator prints it.
+     *
+     * @param locale Chinese or English
+     * @return the text
+     */
+    public String summary(Locale locale) {
+      return TextSummary.render(report, locale);
+    }
+  }
+
+  /**
+   * Validates the NDJSON files of one dataset, in their order (plain or compressed with a Hadoop codec, such as
+   * {@code .gz}).
+   *
+   * @param spark the session, not null
+   * @param inputs the files, at least one
+   * @param options the pack and reader options, not null
+   * @return the result
+   * @throws IllegalArgumentException if there is no input
+   * @throws UncheckedIOException if the files' lengths cannot be read
+   */
+  public static Result run(SparkSession spark, List<String> inputs, JobOptions options) {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(options, "options");
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no input file: give at least one NDJSON file");
+    }
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = context.hadoopConfiguration();
+    List<JavaPairRDD<LongWritable, Text>> parts = new ArrayList<>();
+    List<Integer> fileOfPartition = new ArrayList<>();
+    long bytes = 0;
+    for (int file = 0; file < inputs.size(); file++) {
+      JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopFile(inputs.get(file), TextInputFormat.class,
+          LongWritable.class, Text.class, hadoop);
+      parts.add(lines);
+      for (int p = 0; p < lines.getNumPartitions(); p++) {
+        fileOfPartition.add(file);
+      }
+      bytes += length(inputs.get(file), hadoop);
+    }
+    JavaPairRDD<LongWritable, Text> all = parts.get(0);
+    for (JavaPairRDD<LongWritable, Text> more : parts.subList(1, parts.size())) {
+      all = all.union(more);
+    }
+
+    // pass 1: the lines of each partition, so that each record knows its line in the dataset
+    List<long[]> counts = all.mapPartitionsWithIndex((partition, lines) -> {
+      long n = 0;
+      for (; lines.hasNext(); lines.next()) {
+        n++;
+      }
+      return List.of(new long[] {partition, n}).iterator();
+    }, true).collect();
+    long[] perPartition = new long[fileOfPartition.size()];
+    counts.forEach(c -> perPartition[(int) c[0]] = c[1]);
+    long[] firstLine = new long[perPartition.length];
+    long[] perFile = new long[inputs.size()];
+    long next = 1;
+    for (int p = 0; p < perPartition.length; p++) {
+      firstLine[p] = next;
+      next += perPartition[p];
+      perFile[fileOfPartition.get(p)] += perPartition[p];
+    }
+    Broadcast<JobOptions> job = context.broadcast(options);
+    Broadcast<InputFiles> files = context.broadcast(new InputFiles(inputs, perFile));
+    Broadcast<PartitionTasks.Layout> layout = context.broadcast(
+        new PartitionTasks.Layout(firstLine, fileOfPartition.stream().mapToInt(Integer::intValue).toArray()));
+
+    // pass 2: per-record checks; keyed partial states
+    JavaRDD<Emission> emitted = all.mapPartitionsWithIndex(
+        (partition, lines) -> PartitionTasks.checkRecords(partition, lines, job, layout, files), true)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Emission> tallies = emitted.filter(e -> e.kind == Emission.Kind.TALLY).collect();
+    Set<String> types = new HashSet<>();
+    long valid = 0;
+    long withErrors = 0;
+    long unreadable = 0;
+    long suppressed = 0;
+    for (Emission tally : tallies) {
+      valid += tally.valid;
+      withErrors += tally.withErrors;
+      unreadable += tally.unreadable;
+      suppressed += tally.suppressed;
+      types.addAll(tally.recordTypes);
+    }
+    Broadcast<DatasetFacts> facts = context.broadcast(DatasetFacts.of(types));
+
+    // the shuffle: only keys and partial states
+    int shufflePartitions = Math.max(1, context.defaultParallelism());
+    JavaRDD<Emission> crossRecord = emitted.filter(e -> e.kind == Emission.Kind.PARTIAL)
+        .mapToPair(e -> new Tuple2<>(e.key, e.partial))
+        .reduceByKey(new PartitionTasks.Combine(job), shufflePartitions)
+        .mapPartitions(keys -> PartitionTasks.reportKeys(keys, job, facts, files))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    for (Emission tally : crossRecord.filter(e -> e.kind == Emission.Kind.TALLY).collect()) {
+      suppressed += tally.suppressed;
+    }
+    long converted = crossRecord.filter(e -> e.kind == Emission.Kind.FINDING && e.converts)
+        .map(e -> e.row.getRecord()).distinct().count();
+    JavaRDD<FindingRow> rows = emitted.union(crossRecord).filter(e -> e.kind == Emission.Kind.FINDING)
+        .map(e -> e.row);
+    Dataset<FindingRow> findings = spark.createDataset(rows.rdd(), Encoders.bean(FindingRow.class))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> bySeverityAndCode = rows.map(r -> r.getSeverity() + " " + r.getRuleId()).countByValue();
+    emitted.unpersist(false);
+    crossRecord.unpersist(false);
+
+    StreamSummary.Builder summary = StreamSummary.builder(InputFormat.NDJSON, Compression.NONE)
+        .records(valid - converted, withErrors + converted, unreadable)
+        .suppressed(suppressed)
+        .input(bytes, "");
+    bySeverityAndCode.forEach((severityAndCode, count) -> {
+      int space = severityAndCode.indexOf(' ');
+      summary.findings(Severity.valueOf(severityAndCode.substring(0, space)), severityAndCode.substring(space + 1),
+          count);
+    });
+    long total = bySeverityAndCode.values().stream().mapToLong(Long::longValue).sum();
+    StreamReport report = StreamReport.of(summary.build(), List.of(), total, options.pack().id(),
+        options.pack().version());
+    return new Result(findings, report);
+  }
+
+  private static long length(String input, Configuration hadoop) {
+    try {
+      Path path = new Path(input);
+      FileSystem fs = path.getFileSystem(hadoop);
+      return fs.getFileStatus(path).getLen();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the length of " + input, e);
+    }
+  }
+
+  /**
+   * Runs the job: {@code SparkValidation [--as-of 2026-06-01] [--format parquet|json] --output DIR FILE...}; writes
+   * the findings to DIR and prints the summary in Chinese and English. Uses the national pack.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    String output = null;
+    String format = "parquet";
+    LocalDate asOf = null;
+    List<String> inputs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--output":
+          output = args[++i];
+          break;
+        case "--format":
+          format = args[++i];
+          break;
+        case "--as-of":
+          asOf = LocalDate.parse(args[++i]);
+          break;
+        default:
+          inputs.add(args[i]);
+      }
+    }
+    if (output == null || inputs.isEmpty() || !(format.equals("parquet") || format.equals("json"))) {
+      System.err.println("usage: SparkValidation [--as-of YYYY-MM-DD] [--format parquet|json] --output DIR FILE...");
+      System.exit(2);
+      return;
+    }
+    JobOptions options = JobOptions.of(StandardPacks.national());
+    if (asOf != null) {
+      options = options.asOf(asOf);
+    }
+    SparkSession spark = SparkSession.builder().appName("jiceng-validation").getOrCreate();
+    try {
+      Result result = run(spark, inputs, options);
+      result.findings().write().mode(SaveMode.Overwrite).format(format).save(output);
+      System.out.print(result.summary(Locale.SIMPLIFIED_CHINESE));
+      System.out.print(result.summary(Locale.ENGLISH));
+    } finally {
+      spark.stop();
+    }
+  }
+}
