@@ -22,6 +22,8 @@ final class Emission implements Serializable {
   }
 
   final Kind kind;
+  /** For a finding or counts: the index of the file it is about, or -1 for none. */
+  int file = -1;
   /** For a finding: the row. */
   FindingRow row;
   /** For a cross-record finding: whether it turns a valid record into one with errors. */
@@ -41,9 +43,10 @@ final class Emission implements Serializable {
     this.kind = kind;
   }
 
-  static Emission finding(FindingRow row, boolean converts) {
+  static Emission finding(FindingRow row, int file, boolean converts) {
     Emission emission = new Emission(Kind.FINDING);
     emission.row = row;
+    emission.file = file;
     emission.converts = converts;
     return emission;
   }
@@ -55,8 +58,10 @@ final class Emission implements Serializable {
     return emission;
   }
 
-  static Emission tally() {
-    return new Emission(Kind.TALLY);
+  static Emission tally(int file) {
+    Emission emission = new Emission(Kind.TALLY);
+    emission.file = file;
+    return emission;
   }
 
   /** A keyed check's partial state with the index of its check, the value that is shuffled. */

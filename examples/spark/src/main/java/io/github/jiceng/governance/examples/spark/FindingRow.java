@@ -10,9 +10,9 @@ import java.util.Objects;
 /**
  * One finding as a flat row (问题行), the element type of the findings {@code Dataset} that {@link SparkValidation}
  * writes to Parquet or JSON: the finding code (a rule id, or a {@code json.*} code), severity, subject, where it is
- * (the input file, the line in that file, the column, the JSON Pointer, and the line in the dataset, which counts
- * the lines of the files in their order as one NDJSON text), both messages, the rule pack and the message arguments.
- * A Java bean, for {@code Encoders.bean}.
+ * (the input file, the record number, line and column in that file, the JSON Pointer: as the streaming validator's
+ * {@code validate(List<Path>)} gives them, so that a row reads {@code service.ndjson:123:5}), both messages, the rule
+ * pack and the message arguments. A Java bean, for {@code Encoders.bean}.
  */
 public final class FindingRow implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -25,7 +25,6 @@ public final class FindingRow implements Serializable {
   private String file;
   private Integer line;
   private Integer column;
-  private Long datasetLine;
   private String pointer;
   private String messageZh;
   private String messageEn;
@@ -41,12 +40,12 @@ public final class FindingRow implements Serializable {
   /**
    * Makes the row of a finding.
    *
-   * @param record the number of the record it is about (its line in the dataset), or 0
-   * @param finding the finding, whose line is the line in the dataset
-   * @param files the input files, to turn the dataset line into a file and a line in it
+   * @param file the name of the file of the record it is about, or null for a finding about a key across records
+   * @param record the number of the record it is about in its file, or 0
+   * @param finding the finding, whose line is the line in that file
    * @return the row
    */
-  static FindingRow of(long record, Finding finding, InputFiles files) {
+  static FindingRow of(String file, long record, Finding finding) {
     Objects.requireNonNull(finding, "finding");
     FindingRow row = new FindingRow();
     row.record = record;
@@ -55,13 +54,8 @@ public final class FindingRow implements Serializable {
     row.subjectType = finding.subject().type();
     row.subjectId = finding.subject().id().orElse(null);
     row.pointer = finding.location().pointer().toString();
-    if (finding.location().line().isPresent()) {
-      long datasetLine = finding.location().line().getAsInt();
-      int file = files.fileOf(datasetLine);
-      row.datasetLine = datasetLine;
-      row.file = files.name(file);
-      row.line = (int) (datasetLine - files.firstLine(file) + 1);
-    }
+    row.file = file;
+    row.line = finding.location().line().isPresent() ? finding.location().line().getAsInt() : null;
     row.column = finding.location().column().isPresent() ? finding.location().column().getAsInt() : null;
     row.messageZh = finding.message(Locale.SIMPLIFIED_CHINESE);
     row.messageEn = finding.message(Locale.ENGLISH);
@@ -72,7 +66,8 @@ public final class FindingRow implements Serializable {
   }
 
   /**
-   * Returns the number of the record the finding is about: its line in the dataset, or 0 for none.
+   * Returns the number of the record the finding is about in its file (1 for the file's first record), or 0 for a
+   * finding about a key across records.
    *
    * @return the record number
    */
@@ -162,9 +157,10 @@ public final class FindingRow implements Serializable {
   }
 
   /**
-   * Returns the input file.
+   * Returns the input file, named as the streaming validator names it: by its file name, or by the path as given
+   * when two inputs share a file name.
    *
-   * @return the path as given, or null for a finding without a line
+   * @return the name, or null for a finding about a key across records
    */
   public String getFile() {
     return file;
@@ -213,24 +209,6 @@ public final class FindingRow implements Serializable {
    */
   public void setColumn(Integer column) {
     this.column = column;
-  }
-
-  /**
-   * Returns the line in the dataset: in the files' concatenation, as the streaming validator counts it.
-   *
-   * @return the line, or null
-   */
-  public Long getDatasetLine() {
-    return datasetLine;
-  }
-
-  /**
-   * Sets the line in the dataset.
-   *
-   * @param datasetLine the line, or null
-   */
-  public void setDatasetLine(Long datasetLine) {
-    this.datasetLine = datasetLine;
   }
 
   /**

@@ -2,57 +2,65 @@ package io.github.jiceng.governance.examples.spark;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
 
 /**
- * The input files of one dataset in their order, with the dataset line (in the files' concatenation) at which each
- * starts. Immutable and serializable, broadcast to the tasks.
+ * The input files of one dataset in their order, with the names that findings give them: as the streaming
+ * validator's {@code validate(List<Path>)} names its inputs, a file's name, or the path as given when two files have
+ * the same file name. Immutable and serializable, broadcast to the tasks.
  */
 final class InputFiles implements Serializable {
   private static final long serialVersionUID = 1L;
   private final String[] names;
-  /** The dataset line of each file's first line. */
-  private final long[] firstLines;
 
-  InputFiles(List<String> names, long[] lineCounts) {
-    this.names = names.toArray(new String[0]);
-    this.firstLines = new long[lineCounts.length];
-    long line = 1;
-    for (int i = 0; i < lineCounts.length; i++) {
-      firstLines[i] = line;
-      line += lineCounts[i];
-    }
+  private InputFiles(String[] names) {
+    this.names = names;
   }
 
   /**
-   * Returns the file that holds a dataset line.
+   * Names the files of a dataset.
    *
-   * @param datasetLine the 1-based line in the concatenation
-   * @return the file's index
+   * @param inputs the files as given (paths or URIs), none twice
+   * @return the files
+   * @throws IllegalArgumentException if a file is given twice
    */
-  int fileOf(long datasetLine) {
-    // the last file that starts at or before the line (an empty file shares its first line with the next one)
-    int low = 0;
-    int high = firstLines.length - 1;
-    int found = 0;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      if (firstLines[middle] <= datasetLine) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
+  static InputFiles of(List<String> inputs) {
+    Map<String, Integer> fileNames = new HashMap<>();
+    Map<String, Integer> given = new HashMap<>();
+    for (String input : inputs) {
+      if (given.merge(input, 1, Integer::sum) > 1) {
+        throw new IllegalArgumentException("the file " + input + " is given twice; give each file once");
       }
+      fileNames.merge(new Path(input).getName(), 1, Integer::sum);
     }
-    return found;
+    String[] names = new String[inputs.size()];
+    for (int i = 0; i < names.length; i++) {
+      String fileName = new Path(inputs.get(i)).getName();
+      names[i] = fileNames.get(fileName) == 1 ? fileName : inputs.get(i);
+    }
+    return new InputFiles(names);
   }
 
+  /**
+   * Returns the name of a file.
+   *
+   * @param file the file's index
+   * @return its name in findings
+   */
   String name(int file) {
     return names[file];
   }
 
-  long firstLine(int file) {
-    return firstLines[file];
+  /**
+   * Returns the names of the files.
+   *
+   * @return the names, in the files' order
+   */
+  List<String> names() {
+    return List.of(names);
   }
 
   @Override

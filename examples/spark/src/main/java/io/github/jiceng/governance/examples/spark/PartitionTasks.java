@@ -28,18 +28,52 @@ final class PartitionTasks {
   private PartitionTasks() {
   }
 
-  /** The lines of a partition: where it starts in the dataset and in which file. */
+  /**
+   * Where each partition starts: in which file, at which line of that file, and the number (in that file) of its
+   * first record, as the streaming validator numbers the lines and records of each file.
+   */
   static final class Layout implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** The dataset line of each partition's first line. */
-    final long[] firstLine;
     /** The file of each partition. */
     final int[] file;
+    /** The line in its file of each partition's first line. */
+    final long[] firstLine;
+    /** The record number in its file of each partition's first record. */
+    final long[] firstRecord;
 
-    Layout(long[] firstLine, int[] file) {
-      this.firstLine = firstLine;
+    Layout(int[] file, long[] firstLine, long[] firstRecord) {
       this.file = file;
+      this.firstLine = firstLine;
+      this.firstRecord = firstRecord;
     }
+  }
+
+  /**
+   * Counts the lines and the records (the lines that are not blank) of one partition, without parsing them.
+   *
+   * @param partition the partition index
+   * @param lines the partition's lines
+   * @return one array: {partition, lines, records}
+   */
+  static Iterator<long[]> count(int partition, Iterator<Tuple2<LongWritable, Text>> lines) {
+    long n = 0;
+    long records = 0;
+    while (lines.hasNext()) {
+      Tuple2<LongWritable, Text> line = lines.next();
+      n++;
+      Text text = line._2();
+      if (!blank(text.getBytes(), from(line._1().get(), text), text.getLength())) {
+        records++;
+      }
+    }
+    return List.of(new long[] {partition, n, records}).iterator();
+  }
+
+  /** Where a line's record starts: after a byte order mark at the very start of a file. */
+  private static int from(long offset, Text text) {
+    byte[] bytes = text.getBytes();
+    return offset == 0 && text.getLength() >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
   }
 
   /**
@@ -58,20 +92,21 @@ final class PartitionTasks {
     RecordStreamValidator streaming = options.value().streaming();
     RecordChecker checker = streaming.recordChecker();
     List<KeyedCheck<?>> checks = streaming.keyedChecks();
-    long first = layout.value().firstLine[partition];
-    long fileStart = files.value().firstLine(layout.value().file[partition]);
-    InputFiles names = files.value();
-    Emission tally = Emission.tally();
+    int file = layout.value().file[partition];
+    String name = files.value().name(file);
+    Emission tally = Emission.tally(file);
     return new Iterator<>() {
       private final ArrayDeque<Emission> pending = new ArrayDeque<>();
-      private long line = first;
+      private long line = layout.value().firstLine[partition];
+      private long record = layout.value().firstRecord[partition];
       private boolean done;
 
       @Override
       public boolean hasNext() {
         while (pending.isEmpty() && !done) {
           if (lines.hasNext()) {
-            check(lines.next()._2(), line++);
+            Tuple2<LongWritable, Text> next = lines.next();
+            check(next._2(), from(next._1().get(), next._2()), line++);
           } else {
             pending.add(tally);
             done = true;
@@ -88,20 +123,16 @@ final class PartitionTasks {
         return pending.poll();
       }
 
-      private void check(Text text, long datasetLine) {
+      private void check(Text text, int from, long lineInFile) {
         byte[] bytes = text.getBytes();
-        int from = 0;
         int to = text.getLength();
-        if (datasetLine == fileStart && to >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF) {
-          from = 3; // a byte order mark at the start of a file
-        }
         if (blank(bytes, from, to)) {
           return;
         }
-        RecordOutcome outcome = checker.check(bytes, from, to, datasetLine, (int) datasetLine, 1);
+        long number = record++;
+        RecordOutcome outcome = checker.check(bytes, from, to, file, name, number, Math.toIntExact(lineInFile), 1);
         for (Finding finding : outcome.findings()) {
-          pending.add(Emission.finding(FindingRow.of(datasetLine, finding, names), false));
+          pending.add(Emission.finding(FindingRow.of(name, number, finding), file, false));
         }
         tally.suppressed += outcome.suppressed().size();
         switch (outcome.status()) {
@@ -181,19 +212,20 @@ final class PartitionTasks {
     List<KeyedCheck<?>> checks = streaming.keyedChecks();
     Validator validator = validatorOf(options.value());
     ArrayDeque<Emission> out = new ArrayDeque<>();
-    Emission tally = Emission.tally();
+    Emission tally = Emission.tally(-1);
     while (keys.hasNext()) {
       Tuple2<String, Emission.Partial> entry = keys.next();
       String key = entry._1().substring(entry._1().indexOf(':') + 1);
       findings(checks.get(entry._2().check), key, entry._2().state, facts.value(),
           (source, record, wasValid, finding) -> {
-        RecordResult waived = validator.applyWaivers(List.of(finding));
-        tally.suppressed += waived.suppressed().size();
-        for (Finding active : waived.findings()) {
-          out.add(Emission.finding(FindingRow.of(record, active, files.value()),
-              wasValid && active.severity() == Severity.ERROR));
-        }
-      });
+            RecordResult waived = validator.applyWaivers(List.of(finding));
+            tally.suppressed += waived.suppressed().size();
+            for (Finding active : waived.findings()) {
+              String name = source < 0 ? null : files.value().name(source);
+              out.add(Emission.finding(FindingRow.of(name, record, active), source,
+                  wasValid && active.severity() == Severity.ERROR));
+            }
+          });
     }
     out.add(tally);
     return out.iterator();

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.json.report.TextSummary;
 import io.github.jiceng.governance.json.stream.Compression;
 import io.github.jiceng.governance.json.stream.DatasetFacts;
 import io.github.jiceng.governance.json.stream.InputFormat;
+import io.github.jiceng.governance.json.stream.SourceSummary;
 import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.json.stream.StreamSummary;
 import io.github.jiceng.governance.rules.Severity;
@@ -116,11 +117,12 @@ public final class SparkValidation {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input file: give at least one NDJSON file");
     }
+    InputFiles files = InputFiles.of(inputs);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = context.hadoopConfiguration();
     List<JavaPairRDD<LongWritable, Text>> parts = new ArrayList<>();
     List<Integer> fileOfPartition = new ArrayList<>();
-    long bytes = 0;
+    long[] bytes = new long[inputs.size()];
     for (int file = 0; file < inputs.size(); file++) {
       JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopFile(inputs.get(file), TextInputFormat.class,
           LongWritable.class, Text.class, hadoop);
@@ -128,88 +130,128 @@ public final class SparkValidation {
       for (int p = 0; p < lines.getNumPartitions(); p++) {
         fileOfPartition.add(file);
       }
-      bytes += length(inputs.get(file), hadoop);
+      bytes[file] = length(inputs.get(file), hadoop);
     }
     JavaPairRDD<LongWritable, Text> all = parts.get(0);
     for (JavaPairRDD<LongWritable, Text> more : parts.subList(1, parts.size())) {
       all = all.union(more);
     }
 
-    // pass 1: the lines of each partition, so that each record knows its line in the dataset
-    List<long[]> counts = all.mapPartitionsWithIndex((partition, lines) -> {
-      long n = 0;
-      for (; lines.hasNext(); lines.next()) {
-        n++;
-      }
-      return List.of(new long[] {partition, n}).iterator();
-    }, true).collect();
-    long[] perPartition = new long[fileOfPartition.size()];
-    counts.forEach(c -> perPartition[(int) c[0]] = c[1]);
-    long[] firstLine = new long[perPartition.length];
-    long[] perFile = new long[inputs.size()];
-    long next = 1;
-    for (int p = 0; p < perPartition.length; p++) {
-      firstLine[p] = next;
-      next += perPartition[p];
-      perFile[fileOfPartition.get(p)] += perPartition[p];
+    // pass 1: the lines and records of each partition, so that each record knows its line and number in its file
+    List<long[]> counts = all.mapPartitionsWithIndex(PartitionTasks::count, true).collect();
+    long[] linesOf = new long[fileOfPartition.size()];
+    long[] recordsOf = new long[fileOfPartition.size()];
+    counts.forEach(c -> {
+      linesOf[(int) c[0]] = c[1];
+      recordsOf[(int) c[0]] = c[2];
+    });
+    int[] fileOf = fileOfPartition.stream().mapToInt(Integer::intValue).toArray();
+    long[] firstLine = new long[fileOf.length];
+    long[] firstRecord = new long[fileOf.length];
+    for (int p = 0; p < fileOf.length; p++) {
+      boolean sameFile = p > 0 && fileOf[p - 1] == fileOf[p];
+      firstLine[p] = sameFile ? firstLine[p - 1] + linesOf[p - 1] : 1;
+      firstRecord[p] = sameFile ? firstRecord[p - 1] + recordsOf[p - 1] : 1;
     }
     Broadcast<JobOptions> job = context.broadcast(options);
-    Broadcast<InputFiles> files = context.broadcast(new InputFiles(inputs, perFile));
+    Broadcast<InputFiles> names = context.broadcast(files);
     Broadcast<PartitionTasks.Layout> layout = context.broadcast(
-        new PartitionTasks.Layout(firstLine, fileOfPartition.stream().mapToInt(Integer::intValue).toArray()));
+        new PartitionTasks.Layout(fileOf, firstLine, firstRecord));
 
     // pass 2: per-record checks; keyed partial states
     JavaRDD<Emission> emitted = all.mapPartitionsWithIndex(
-        (partition, lines) -> PartitionTasks.checkRecords(partition, lines, job, layout, files), true)
+        (partition, lines) -> PartitionTasks.checkRecords(partition, lines, job, layout, names), true)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Emission> tallies = emitted.filter(e -> e.kind == Emission.Kind.TALLY).collect();
+    Counts[] perFile = new Counts[inputs.size()];
+    for (int file = 0; file < perFile.length; file++) {
+      perFile[file] = new Counts();
+    }
+    Counts total = new Counts();
     Set<String> types = new HashSet<>();
-    long valid = 0;
-    long withErrors = 0;
-    long unreadable = 0;
-    long suppressed = 0;
-    for (Emission tally : tallies) {
-      valid += tally.valid;
-      withErrors += tally.withErrors;
-      unreadable += tally.unreadable;
-      suppressed += tally.suppressed;
+    for (Emission tally : emitted.filter(e -> e.kind == Emission.Kind.TALLY).collect()) {
+      perFile[tally.file].add(tally);
+      total.add(tally);
       types.addAll(tally.recordTypes);
     }
-    Broadcast<DatasetFacts> facts = context.broadcast(DatasetFacts.of(types));
+    Broadcast<DatasetFacts> facts = context.broadcast(DatasetFacts.of(types, files.names()));
 
     // the shuffle: only keys and partial states
     int shufflePartitions = Math.max(1, context.defaultParallelism());
     JavaRDD<Emission> crossRecord = emitted.filter(e -> e.kind == Emission.Kind.PARTIAL)
         .mapToPair(e -> new Tuple2<>(e.key, e.partial))
         .reduceByKey(new PartitionTasks.Combine(job), shufflePartitions)
-        .mapPartitions(keys -> PartitionTasks.reportKeys(keys, job, facts, files))
+        .mapPartitions(keys -> PartitionTasks.reportKeys(keys, job, facts, names))
         .persist(StorageLevel.MEMORY_AND_DISK());
     for (Emission tally : crossRecord.filter(e -> e.kind == Emission.Kind.TALLY).collect()) {
-      suppressed += tally.suppressed;
+      total.suppressed += tally.suppressed;
     }
-    long converted = crossRecord.filter(e -> e.kind == Emission.Kind.FINDING && e.converts)
-        .map(e -> e.row.getRecord()).distinct().count();
-    JavaRDD<FindingRow> rows = emitted.union(crossRecord).filter(e -> e.kind == Emission.Kind.FINDING)
-        .map(e -> e.row);
-    Dataset<FindingRow> findings = spark.createDataset(rows.rdd(), Encoders.bean(FindingRow.class))
+    // a record that a cross-record error made invalid: (file, record number in the file)
+    Map<Integer, Long> converted = crossRecord.filter(e -> e.kind == Emission.Kind.FINDING && e.converts)
+        .map(e -> e.file + " " + e.row.getRecord()).distinct()
+        .map(fileAndRecord -> Integer.valueOf(fileAndRecord.substring(0, fileAndRecord.indexOf(' '))))
+        .countByValue();
+    JavaRDD<Emission> found = emitted.union(crossRecord).filter(e -> e.kind == Emission.Kind.FINDING);
+    Dataset<FindingRow> findings = spark.createDataset(found.map(e -> e.row).rdd(), Encoders.bean(FindingRow.class))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> bySeverityAndCode = rows.map(r -> r.getSeverity() + " " + r.getRuleId()).countByValue();
+    // "file severity code" (file -1 for a finding about a key across records)
+    Map<String, Long> byFileSeverityAndCode = found
+        .map(e -> e.file + " " + e.row.getSeverity() + " " + e.row.getRuleId()).countByValue();
     emitted.unpersist(false);
     crossRecord.unpersist(false);
 
-    StreamSummary.Builder summary = StreamSummary.builder(InputFormat.NDJSON, Compression.NONE)
-        .records(valid - converted, withErrors + converted, unreadable)
-        .suppressed(suppressed)
-        .input(bytes, "");
-    bySeverityAndCode.forEach((severityAndCode, count) -> {
-      int space = severityAndCode.indexOf(' ');
-      summary.findings(Severity.valueOf(severityAndCode.substring(0, space)), severityAndCode.substring(space + 1),
-          count);
+    Compression[] compressions = new Compression[inputs.size()];
+    for (int file = 0; file < compressions.length; file++) {
+      compressions[file] = inputs.get(file).endsWith(".gz") ? Compression.GZIP : Compression.NONE;
+    }
+    Compression common = compressions[0];
+    for (Compression compression : compressions) {
+      common = compression == common ? common : Compression.AUTO;
+    }
+    long totalBytes = 0;
+    for (long b : bytes) {
+      totalBytes += b;
+    }
+    long allConverted = converted.values().stream().mapToLong(Long::longValue).sum();
+    StreamSummary.Builder summary = StreamSummary.builder(InputFormat.NDJSON, common)
+        .records(total.valid - allConverted, total.withErrors + allConverted, total.unreadable)
+        .suppressed(total.suppressed)
+        .input(totalBytes, "");
+    List<SourceSummary.Builder> sources = new ArrayList<>();
+    for (int file = 0; file < perFile.length; file++) {
+      long moved = converted.getOrDefault(file, 0L);
+      sources.add(SourceSummary.builder(files.name(file), InputFormat.NDJSON, compressions[file])
+          .records(perFile[file].valid - moved, perFile[file].withErrors + moved, perFile[file].unreadable)
+          .input(bytes[file], ""));
+    }
+    byFileSeverityAndCode.forEach((key, count) -> {
+      String[] parts3 = key.split(" ", 3);
+      int file = Integer.parseInt(parts3[0]);
+      Severity severity = Severity.valueOf(parts3[1]);
+      summary.findings(severity, parts3[2], count);
+      if (file >= 0) {
+        sources.get(file).findings(severity, count);
+      }
     });
-    long total = bySeverityAndCode.values().stream().mapToLong(Long::longValue).sum();
-    StreamReport report = StreamReport.of(summary.build(), List.of(), total, options.pack().id(),
+    sources.forEach(source -> summary.source(source.build()));
+    long totalFindings = byFileSeverityAndCode.values().stream().mapToLong(Long::longValue).sum();
+    StreamReport report = StreamReport.of(summary.build(), List.of(), totalFindings, options.pack().id(),
         options.pack().version());
     return new Result(findings, report);
+  }
+
+  /** The record counts of a file or of the dataset. */
+  private static final class Counts {
+    private long valid;
+    private long withErrors;
+    private long unreadable;
+    private long suppressed;
+
+    private void add(Emission tally) {
+      valid += tally.valid;
+      withErrors += tally.withErrors;
+      unreadable += tally.unreadable;
+      suppressed += tally.suppressed;
+    }
   }
 
   private static long length(String input, Configuration hadoop) {

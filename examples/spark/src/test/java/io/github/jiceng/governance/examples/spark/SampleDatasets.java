@@ -23,12 +23,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The input of the Spark tests: the sample district (examples/data/sample-district/*.ndjson, one dataset across
- * files) when it is there, else a generated multi-area dataset with planted problems, written as NDJSON files.
+ * The inputs of the Spark tests: the committed sample district (examples/data/sample-district/*.ndjson, one dataset
+ * across files), and a generated multi-area dataset with planted problems at the edges of the format (a byte order
+ * mark, a malformed line, a blank line, an unknown record type) and across files (a duplicate id, a dangling
+ * reference, a volunteer over the daily hours), written as NDJSON files.
  */
 final class SampleDatasets {
   private static final ObjectMapper MAPPER = GovernanceJson.mapper();
-  private static final Path SAMPLE_DISTRICT = Path.of("..", "data", "sample-district");
+  /** The sample district, relative to the module's directory (where Maven runs the tests). */
+  static final Path SAMPLE_DISTRICT = Path.of("..", "data", "sample-district");
   private static final DivisionCode KAIZHOU = DivisionCode.parse("500154000000");
   private static final DivisionCode WANZHOU = DivisionCode.parse("500101000000");
 
@@ -36,24 +39,22 @@ final class SampleDatasets {
   }
 
   /**
-   * Returns the files of the sample district in name order, or generated files in a directory.
+   * Returns the files of the sample district in name order.
    *
-   * @param directory where to write generated files
    * @return the files of one dataset
+   * @throws IllegalStateException if the sample district is not there
    */
-  static List<Path> files(Path directory) {
-    if (Files.isDirectory(SAMPLE_DISTRICT)) {
-      try (Stream<Path> listed = Files.list(SAMPLE_DISTRICT)) {
-        List<Path> files = listed.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted()
-            .collect(Collectors.toList());
-        if (!files.isEmpty()) {
-          return files;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  static List<Path> sampleDistrict() {
+    try (Stream<Path> listed = Files.list(SAMPLE_DISTRICT)) {
+      List<Path> files = listed.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted()
+          .collect(Collectors.toList());
+      if (files.isEmpty()) {
+        throw new IllegalStateException("no *.ndjson file in " + SAMPLE_DISTRICT.toAbsolutePath());
       }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the sample district " + SAMPLE_DISTRICT.toAbsolutePath(), e);
     }
-    return generate(directory);
   }
 
   /** A generated dataset of two districts' linkage records, service systems and covenants, with planted problems. */
@@ -112,31 +113,6 @@ final class SampleDatasets {
     try {
       Files.createDirectories(file.getParent());
       return Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Concatenates files into one NDJSON file (a line feed is added after a file that lacks one; a byte order mark is
-   * kept only at the very start), as the streaming validator's input.
-   *
-   * @param files the files
-   * @param target the concatenation
-   * @return the target
-   */
-  static Path concatenate(List<Path> files, Path target) {
-    try (var out = Files.newOutputStream(target)) {
-      for (int i = 0; i < files.size(); i++) {
-        byte[] bytes = Files.readAllBytes(files.get(i));
-        int from = i > 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        out.write(bytes, from, bytes.length - from);
-        if (bytes.length > from && bytes[bytes.length - 1] != '\n') {
-          out.write('\n');
-        }
-      }
-      return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

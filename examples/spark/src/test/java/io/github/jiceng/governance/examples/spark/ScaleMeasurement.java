@@ -54,12 +54,10 @@ public final class ScaleMeasurement {
     }
     System.out.printf(Locale.ROOT, "input: %d records, %d files, %.1f MB%n", records, files.size(), bytes / 1e6);
 
-    Path concatenation = SampleDatasets.concatenate(files, directory.resolve("all.ndjson.tmp"));
     long start = System.nanoTime();
     long cpu = cpuNanos();
-    StreamReport streamed = options.streaming().validate(concatenation);
+    StreamReport streamed = options.streaming().validate(files);
     report("streaming validator, 1 thread", records, start, cpu, streamed.summary().findings());
-    Files.delete(concatenation);
 
     for (String master : List.of("local[1]", "local[2]")) {
       SparkSession spark = SparkSession.builder().master(master).appName("jiceng-scale")

@@ -2,6 +2,8 @@ package io.github.jiceng.governance.examples.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.json.report.TextSummary;
+import io.github.jiceng.governance.json.stream.SourceSummary;
 import io.github.jiceng.governance.json.stream.StreamFinding;
 import io.github.jiceng.governance.json.stream.StreamListener;
 import io.github.jiceng.governance.json.stream.StreamReport;
@@ -15,9 +17,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,23 +33,49 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Spark job finds exactly what the single-machine streaming validator finds on the concatenation of the same
- * files: the same multiset of findings (code, severity, subject, pointer, line, column, messages) and the same
- * summary. Spark runs in local mode with two cores.
+ * The Spark job finds exactly what the single-machine streaming validator finds when it validates the same files as
+ * one dataset ({@code RecordStreamValidator.validate(List<Path>)}): the same multiset of findings (code, severity,
+ * subject, pointer, file, record number, line and column in the file, messages) and the same summary, per file
+ * included. Two datasets: the committed sample district, and a generated one with problems at the edges of the
+ * format (a byte order mark, a malformed line, a blank line, an unknown type) and across files (a duplicate id, a
+ * dangling reference, a volunteer over the daily hours). Spark runs in local mode with two cores, one session.
  */
 class SparkEquivalenceTest {
   private static final JobOptions OPTIONS = JobOptions.of(StandardPacks.national()).asOf(LocalDate.of(2026, 6, 1));
+  private static final String DISTRICT = "sample district";
+  private static final String GENERATED = "generated";
+  private static final long SPLIT_BYTES = 512 * 1024;
 
   @TempDir
   static Path directory;
   private static SparkSession spark;
-  private static List<Path> files;
-  private static SparkValidation.Result result;
-  private static List<FindingRow> rows;
-  private static StreamReport streamed;
-  private static List<Finding> streamedFindings;
+  private static final Map<String, Run> RUNS = new HashMap<>();
+
+  /** One dataset validated both ways. */
+  private static final class Run {
+    private final List<Path> files;
+    private final SparkValidation.Result result;
+    private final List<FindingRow> rows;
+    private final StreamReport streamed;
+    private final List<StreamFinding> streamedFindings = new ArrayList<>();
+
+    private Run(List<Path> files) {
+      this.files = files;
+      this.result = SparkValidation.run(spark,
+          files.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()), OPTIONS);
+      this.rows = result.findings().collectAsList();
+      this.streamed = OPTIONS.streaming().validate(files, new StreamListener() {
+        @Override
+        public void finding(StreamFinding finding) {
+          streamedFindings.add(finding);
+        }
+      });
+    }
+  }
 
   @BeforeAll
   static void run() {
@@ -51,19 +85,12 @@ class SparkEquivalenceTest {
         .config("spark.default.parallelism", "2")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
+        // splits of 512 KB: the larger files of the sample district are read in several partitions, whose lines and
+        // records are numbered on from the partitions before them
+        .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", String.valueOf(SPLIT_BYTES))
         .getOrCreate();
-    files = SampleDatasets.files(directory.resolve("input"));
-    result = SparkValidation.run(spark,
-        files.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()), OPTIONS);
-    rows = result.findings().collectAsList();
-    Path concatenation = SampleDatasets.concatenate(files, directory.resolve("all.ndjson"));
-    streamedFindings = new ArrayList<>();
-    streamed = OPTIONS.streaming().validate(concatenation, new StreamListener() {
-      @Override
-      public void finding(StreamFinding finding) {
-        streamedFindings.add(finding.finding());
-      }
-    });
+    RUNS.put(DISTRICT, new Run(SampleDatasets.sampleDistrict()));
+    RUNS.put(GENERATED, new Run(SampleDatasets.generate(directory.resolve("generated"))));
   }
 
   @AfterAll
@@ -74,58 +101,96 @@ class SparkEquivalenceTest {
   }
 
   private static String key(String code, String severity, String subjectType, String subjectId, String pointer,
-      Object line, Object column, String zh, String en) {
-    return String.join(" | ", code, severity, subjectType, String.valueOf(subjectId), pointer, String.valueOf(line),
-        String.valueOf(column), zh, en);
+      String source, long record, Object line, Object column, String zh, String en) {
+    return String.join(" | ", code, severity, subjectType, String.valueOf(subjectId), pointer,
+        String.valueOf(source), String.valueOf(record), String.valueOf(line), String.valueOf(column), zh, en);
   }
 
-  private static String key(Finding f) {
+  private static String key(StreamFinding located) {
+    Finding f = located.finding();
     return key(f.code().value(), f.severity().name(), f.subject().type(), f.subject().id().orElse(null),
-        f.location().pointer().toString(), f.location().line().isPresent() ? f.location().line().getAsInt() : null,
+        f.location().pointer().toString(), located.source().orElse(null), located.record(),
+        f.location().line().isPresent() ? f.location().line().getAsInt() : null,
         f.location().column().isPresent() ? f.location().column().getAsInt() : null,
         f.message(Locale.SIMPLIFIED_CHINESE), f.message(Locale.ENGLISH));
   }
 
   private static String key(FindingRow r) {
-    return key(r.getRuleId(), r.getSeverity(), r.getSubjectType(), r.getSubjectId(), r.getPointer(),
-        r.getDatasetLine(), r.getColumn(), r.getMessageZh(), r.getMessageEn());
+    return key(r.getRuleId(), r.getSeverity(), r.getSubjectType(), r.getSubjectId(), r.getPointer(), r.getFile(),
+        r.getRecord(), r.getLine(), r.getColumn(), r.getMessageZh(), r.getMessageEn());
+  }
+
+  private static List<String> codes(Run run) {
+    return run.streamedFindings.stream().map(f -> f.finding().code().value()).collect(Collectors.toList());
   }
 
   @Test
-  void theInputHasProblemsWithinAndAcrossRecords() {
-    assertThat(files).hasSizeGreaterThan(1);
-    List<String> codes = streamedFindings.stream().map(f -> f.code().value()).collect(Collectors.toList());
-    assertThat(codes).contains("json.duplicate-id", "linkage.service.volunteer-unregistered",
-        "linkage.volunteer.daily-hours-impossible", "json.syntax");
-    assertThat(streamed.summary().records()).isGreaterThan(100);
+  void theSampleDistrictHasProblemsWithinAndAcrossFiles() throws IOException {
+    Run run = RUNS.get(DISTRICT);
+    assertThat(run.files).extracting(p -> p.getFileName().toString()).contains("linkage.ndjson", "service.ndjson");
+    // linkage.ndjson is read in several partitions
+    Path linkage = run.files.stream().filter(p -> p.getFileName().toString().equals("linkage.ndjson")).findFirst()
+        .orElseThrow();
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    assertThat(context.newAPIHadoopFile(linkage.toString(), TextInputFormat.class, LongWritable.class, Text.class,
+        context.hadoopConfiguration()).getNumPartitions()).isGreaterThan((int) (Files.size(linkage) / SPLIT_BYTES / 2));
+    assertThat(run.streamed.summary().records()).isGreaterThan(10_000);
+    assertThat(run.streamedFindings).hasSizeGreaterThan(100);
+    // findings in more than one file, and at least one about a key across records or records of other files
+    assertThat(run.streamedFindings.stream().map(f -> f.source().orElse("")).distinct().count())
+        .isGreaterThan(2);
   }
 
   @Test
-  void sparkFindsExactlyTheStreamingFindings() {
-    List<String> spark = rows.stream().map(SparkEquivalenceTest::key).sorted().collect(Collectors.toList());
-    List<String> single = streamedFindings.stream().map(SparkEquivalenceTest::key).sorted()
+  void theGeneratedDatasetHasProblemsAtTheEdgesAndAcrossFiles() {
+    Run run = RUNS.get(GENERATED);
+    assertThat(codes(run)).contains("json.duplicate-id", "linkage.service.volunteer-unregistered",
+        "linkage.volunteer.daily-hours-impossible", "json.syntax", "json.unknown-type");
+    // the planted duplicate is in 5-problems.ndjson, the first record with its id in the first file
+    assertThat(run.streamedFindings).filteredOn(f -> f.finding().code().value().equals("json.duplicate-id"))
+        .extracting(f -> f.source().orElseThrow(), f -> f.finding().attributes().get("firstSource"))
+        .contains(org.assertj.core.groups.Tuple.tuple("5-problems.ndjson", "1-area-kaizhou.ndjson"));
+    assertThat(run.streamed.summary().records()).isGreaterThan(100);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {DISTRICT, GENERATED})
+  void sparkFindsExactlyTheStreamingFindings(String dataset) {
+    Run run = RUNS.get(dataset);
+    List<String> spark = run.rows.stream().map(SparkEquivalenceTest::key).sorted().collect(Collectors.toList());
+    List<String> single = run.streamedFindings.stream().map(SparkEquivalenceTest::key).sorted()
         .collect(Collectors.toList());
     assertThat(spark).hasSameSizeAs(single).isEqualTo(single);
   }
 
-  @Test
-  void theSummaryIsTheStreamingSummary() {
-    StreamSummary expected = streamed.summary();
-    StreamSummary actual = result.report().summary();
+  @ParameterizedTest
+  @ValueSource(strings = {DISTRICT, GENERATED})
+  void theSummaryIsTheStreamingSummary(String dataset) {
+    Run run = RUNS.get(dataset);
+    StreamSummary expected = run.streamed.summary();
+    StreamSummary actual = run.result.report().summary();
     assertThat(new long[] {actual.records(), actual.valid(), actual.withErrors(), actual.unreadable(),
         actual.suppressed()}).containsExactly(expected.records(), expected.valid(), expected.withErrors(),
         expected.unreadable(), expected.suppressed());
     assertThat(actual.findingsBySeverity()).isEqualTo(expected.findingsBySeverity());
     assertThat(actual.findingsByCode()).isEqualTo(expected.findingsByCode());
+    assertThat(actual.sources()).hasSameSizeAs(expected.sources());
+    for (int i = 0; i < expected.sources().size(); i++) {
+      SourceSummary e = expected.sources().get(i);
+      SourceSummary a = actual.sources().get(i);
+      assertThat(List.of(a.name(), a.records(), a.valid(), a.withErrors(), a.unreadable(), a.findingsBySeverity(),
+          a.format(), a.compression(), a.inputBytes())).as(e.name()).isEqualTo(List.of(e.name(), e.records(),
+          e.valid(), e.withErrors(), e.unreadable(), e.findingsBySeverity(), e.format(), e.compression(),
+          e.inputBytes()));
+    }
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-      assertThat(withoutInputLine(result.summary(locale))).isEqualTo(withoutInputLine(
-          io.github.jiceng.governance.json.report.TextSummary.render(
-              StreamReport.of(expected, List.of(), streamed.summary().findings(), streamed.packId(),
-                  streamed.packVersion()), locale)));
+      assertThat(withoutInputLine(run.result.summary(locale))).isEqualTo(withoutInputLine(TextSummary.render(
+          StreamReport.of(expected, List.of(), expected.findings(), run.streamed.packId(),
+              run.streamed.packVersion()), locale)));
     }
   }
 
-  /** The text summary without its line about the input (a cluster does not hash the input). */
+  /** The text summary without its line about the whole input (a cluster does not hash the input). */
   private static List<String> withoutInputLine(String summary) {
     return Arrays.stream(summary.split("\n")).filter(l -> !l.startsWith("Input:") && !l.startsWith("输入："))
         .collect(Collectors.toList());
@@ -133,11 +198,14 @@ class SparkEquivalenceTest {
 
   @Test
   void eachRowNamesItsFileAndTheLineInIt() throws IOException {
-    List<FindingRow> duplicates = rows.stream().filter(r -> r.getRuleId().equals("json.duplicate-id"))
+    Run run = RUNS.get(GENERATED);
+    Map<String, Path> byName = run.files.stream().collect(Collectors.toMap(p -> p.getFileName().toString(),
+        p -> p));
+    List<FindingRow> duplicates = run.rows.stream().filter(r -> r.getRuleId().equals("json.duplicate-id"))
         .collect(Collectors.toList());
     assertThat(duplicates).isNotEmpty();
     for (FindingRow row : duplicates) {
-      List<String> lines = Files.readAllLines(Path.of(row.getFile()), StandardCharsets.UTF_8);
+      List<String> lines = Files.readAllLines(byName.get(row.getFile()), StandardCharsets.UTF_8);
       // an id such as ORG-FD/2025 is made of several properties: the line holds the first
       assertThat(lines.get(row.getLine() - 1)).as(row.toString())
           .contains("\"type\":\"" + row.getSubjectType() + "\"")
@@ -147,15 +215,16 @@ class SparkEquivalenceTest {
 
   @Test
   void theFindingsCanBeWrittenAsJsonAndParquet() {
+    Run run = RUNS.get(GENERATED);
     Path json = directory.resolve("findings-json");
     Path parquet = directory.resolve("findings-parquet");
-    result.findings().write().json(json.toString());
-    result.findings().write().parquet(parquet.toString());
+    run.result.findings().write().json(json.toString());
+    run.result.findings().write().parquet(parquet.toString());
     Dataset<Row> readJson = spark.read().json(json.toString());
     Dataset<Row> readParquet = spark.read().parquet(parquet.toString());
-    assertThat(readJson.count()).isEqualTo(rows.size());
-    assertThat(readParquet.count()).isEqualTo(rows.size());
+    assertThat(readJson.count()).isEqualTo(run.rows.size());
+    assertThat(readParquet.count()).isEqualTo(run.rows.size());
     assertThat(Arrays.asList(readParquet.columns())).contains("ruleId", "severity", "subjectType", "subjectId",
-        "file", "line", "column", "pointer", "messageZh", "messageEn", "attributes");
+        "file", "record", "line", "column", "pointer", "messageZh", "messageEn", "attributes");
   }
 }
