@@ -38,7 +38,8 @@ import scala.Tuple2;
 
 /**
  * Validates a dataset of NDJSON files on Apache Spark (Spark 数据集校验) with the library's rule pack and checks
- * across records, giving the findings of the single-machine streaming validator on the files' concatenation.
+ * across records, giving the findings of the single-machine streaming validator on the same files as one dataset
+ * ({@code RecordStreamValidator.validate(List<Path>)}).
  *
  * <pre>{@code
  * SparkValidation.Result result = SparkValidation.run(spark, List.of("hdfs:///exports/a.ndjson", "hdfs:///exports/b.ndjson"),
@@ -47,14 +48,14 @@ import scala.Tuple2;
  * System.out.print(result.summary(Locale.SIMPLIFIED_CHINESE));
  * }</pre>
  *
- * <p>How it works (docs/scaling.md): a first pass counts the lines of each partition (no parsing), so that every
- * record knows its line in the dataset. Then each partition's records go through the library's
+ * <p>How it works (docs/scaling.md): a first pass counts the lines and records of each partition (no parsing), so
+ * that every record knows its file, its line and its record number in that file. Then each partition's records go through the library's
  * {@code RecordChecker} (binding, Bean Validation, rule pack; one validator per task, built from the broadcast
  * {@link JobOptions}), which emits the per-record findings and, for each of the validator's keyed checks (duplicate
  * ids, references that must exist in the dataset, a volunteer's daily hours), a key and a compact partial state.
  * Only those are shuffled: {@code reduceByKey} combines the states with the checks' own {@code combine}, and each
- * key's findings come from the checks' own {@code findings}. Lines in findings are lines of the dataset (the files'
- * concatenation, as the streaming validator counts them); each row also names its file and the line in that file.
+ * key's findings come from the checks' own {@code findings}. Each row names its file, the record number and the line
+ * in that file, as the streaming validator does for several files; the summary accounts for each file and in total.
  */
 public final class SparkValidation {
   private SparkValidation() {

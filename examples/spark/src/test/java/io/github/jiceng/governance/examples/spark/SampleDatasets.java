@@ -97,6 +97,10 @@ final class SampleDatasets {
     List<Path> files = new ArrayList<>();
     files.add(write(directory.resolve("1-area-kaizhou.ndjson"), area1, true));
     files.add(write(directory.resolve("2-area-wanzhou.ndjson"), area2, false));
+    // blank lines among the records: no records, but lines (the job numbers both on across partitions)
+    for (int i = services.size() - 1; i > 0; i -= 37) {
+      services.add(i, i % 2 == 0 ? "" : "  \t");
+    }
     files.add(write(directory.resolve("3-services.ndjson"), services, false));
     files.add(write(directory.resolve("4-covenants.ndjson"), covenants, false));
     files.add(write(directory.resolve("5-problems.ndjson"), problems, false));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
@@ -63,8 +64,10 @@ class SparkEquivalenceTest {
     private final StreamReport streamed;
     private final List<StreamFinding> streamedFindings = new ArrayList<>();
 
-    private Run(List<Path> files) {
+    private Run(List<Path> files, long splitBytes) {
       this.files = files;
+      JavaSparkContext.fromSparkContext(spark.sparkContext()).hadoopConfiguration()
+          .setLong("mapreduce.input.fileinputformat.split.maxsize", splitBytes);
       this.result = SparkValidation.run(spark,
           files.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()), OPTIONS);
       this.rows = result.findings().collectAsList();
@@ -85,12 +88,11 @@ class SparkEquivalenceTest {
         .config("spark.default.parallelism", "2")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
-        // splits of 512 KB: the larger files of the sample district are read in several partitions, whose lines and
-        // records are numbered on from the partitions before them
-        .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", String.valueOf(SPLIT_BYTES))
         .getOrCreate();
-    RUNS.put(DISTRICT, new Run(SampleDatasets.sampleDistrict()));
-    RUNS.put(GENERATED, new Run(SampleDatasets.generate(directory.resolve("generated"))));
+    // small splits: files are read in several partitions, whose lines and records are numbered on from the
+    // partitions before them (the generated services file has blank lines, which are lines but no records)
+    RUNS.put(DISTRICT, new Run(SampleDatasets.sampleDistrict(), SPLIT_BYTES));
+    RUNS.put(GENERATED, new Run(SampleDatasets.generate(directory.resolve("generated")), 16 * 1024));
   }
 
   @AfterAll
@@ -132,8 +134,10 @@ class SparkEquivalenceTest {
     Path linkage = run.files.stream().filter(p -> p.getFileName().toString().equals("linkage.ndjson")).findFirst()
         .orElseThrow();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = new Configuration(context.hadoopConfiguration());
+    hadoop.setLong("mapreduce.input.fileinputformat.split.maxsize", SPLIT_BYTES);
     assertThat(context.newAPIHadoopFile(linkage.toString(), TextInputFormat.class, LongWritable.class, Text.class,
-        context.hadoopConfiguration()).getNumPartitions()).isGreaterThan((int) (Files.size(linkage) / SPLIT_BYTES / 2));
+        hadoop).getNumPartitions()).isGreaterThan((int) (Files.size(linkage) / SPLIT_BYTES / 2));
     assertThat(run.streamed.summary().records()).isGreaterThan(10_000);
     assertThat(run.streamedFindings).hasSizeGreaterThan(100);
     // findings in more than one file, and at least one about a key across records or records of other files
@@ -142,7 +146,7 @@ class SparkEquivalenceTest {
   }
 
   @Test
-  void theGeneratedDatasetHasProblemsAtTheEdgesAndAcrossFiles() {
+  void theGeneratedDatasetHasProblemsAtTheEdgesAndAcrossFiles() throws IOException {
     Run run = RUNS.get(GENERATED);
     assertThat(codes(run)).contains("json.duplicate-id", "linkage.service.volunteer-unregistered",
         "linkage.volunteer.daily-hours-impossible", "json.syntax", "json.unknown-type");
@@ -151,6 +155,10 @@ class SparkEquivalenceTest {
         .extracting(f -> f.source().orElseThrow(), f -> f.finding().attributes().get("firstSource"))
         .contains(org.assertj.core.groups.Tuple.tuple("5-problems.ndjson", "1-area-kaizhou.ndjson"));
     assertThat(run.streamed.summary().records()).isGreaterThan(100);
+    // the services file, with blank lines, is read in several splits of 16 KB
+    Path services = run.files.get(2);
+    assertThat(Files.size(services)).isGreaterThan(3 * 16 * 1024);
+    assertThat(Files.readAllLines(services, StandardCharsets.UTF_8)).contains("", "  \t");
   }
 
   @ParameterizedTest
