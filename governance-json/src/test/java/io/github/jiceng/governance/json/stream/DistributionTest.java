@@ -70,6 +70,35 @@ class DistributionTest {
     assertThat(copy).isEqualTo(facts).hasSameHashCodeAs(facts);
     assertThat(copy.holds("township")).isTrue();
     assertThat(copy.holds("district")).isFalse();
+    DatasetFacts named = DatasetFacts.of(Set.of("village"), List.of("territory.ndjson", "service.ndjson"));
+    DatasetFacts namedCopy = (DatasetFacts) roundTrip(named);
+    assertThat(namedCopy).isEqualTo(named).hasSameHashCodeAs(named).isNotEqualTo(DatasetFacts.of(Set.of("village")));
+    assertThat(namedCopy.source(1)).contains("service.ndjson");
+    assertThat(namedCopy.source(2)).isEmpty();
+    assertThat(facts.source(0)).isEmpty();
+    assertThat(named).hasToString("DatasetFacts[village; sources territory.ndjson, service.ndjson]");
+  }
+
+  @Test
+  void aRecordOfOneOfSeveralInputsNamesItsInput() {
+    RecordChecker checker = Streams.STREAMING.recordChecker();
+    byte[] bytes = Streams.JINZHOU.getBytes(StandardCharsets.UTF_8);
+    RecordOutcome outcome = checker.check(bytes, 0, bytes.length, 2, "linkage.ndjson", 7, 9, 1);
+    assertThat(outcome.sourceIndex()).isEqualTo(2);
+    assertThat(outcome.source()).contains("linkage.ndjson");
+    assertThat(outcome.number()).isEqualTo(7);
+    assertThat(outcome.line()).isEqualTo(9);
+    assertThat(outcome).hasToString("RecordOutcome[linkage.ndjson #7 line 9, " + outcome.subject() + " "
+        + outcome.status() + ", " + outcome.findings().size() + (outcome.findings().size() == 1 ? " finding]"
+        : " findings]"));
+    RecordOutcome single = checker.check(bytes, 0, bytes.length, 7, 9, 1);
+    assertThat(single.sourceIndex()).isZero();
+    assertThat(single.source()).isEmpty();
+    assertThat(single.findings()).isEqualTo(outcome.findings());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> checker.check(bytes, 0, bytes.length, -1, null, 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("sourceIndex must be >= 0, but was -1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> checker.check(bytes, 0, bytes.length, 0, " ", 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("source must not be blank, but was \" \"");
   }
 
   @Test
