@@ -225,10 +225,10 @@ public final class SparkValidation {
           .input(bytes[file], ""));
     }
     byFileSeverityAndCode.forEach((key, count) -> {
-      String[] parts3 = key.split(" ", 3);
-      int file = Integer.parseInt(parts3[0]);
-      Severity severity = Severity.valueOf(parts3[1]);
-      summary.findings(severity, parts3[2], count);
+      String[] fields = key.split(" ", 3);
+      int file = Integer.parseInt(fields[0]);
+      Severity severity = Severity.valueOf(fields[1]);
+      summary.findings(severity, fields[2], count);
       if (file >= 0) {
         sources.get(file).findings(severity, count);
       }
