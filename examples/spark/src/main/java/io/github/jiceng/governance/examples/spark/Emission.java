@@ -1,7 +1,9 @@
 package io.github.jiceng.governance.examples.spark;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +40,8 @@ final class Emission implements Serializable {
   long unreadable;
   long suppressed;
   final Set<String> recordTypes = new HashSet<>();
+  /** For the counts of the keyed pass: the number of keys of each keyed check, by the check's index. */
+  final Map<Integer, Long> keys = new HashMap<>();
 
   private Emission(Kind kind) {
     this.kind = kind;

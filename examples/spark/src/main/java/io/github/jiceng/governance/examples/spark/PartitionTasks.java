@@ -215,6 +215,7 @@ final class PartitionTasks {
     Emission tally = Emission.tally(-1);
     while (keys.hasNext()) {
       Tuple2<String, Emission.Partial> entry = keys.next();
+      tally.keys.merge(entry._2().check, 1L, Long::sum);
       String key = entry._1().substring(entry._1().indexOf(':') + 1);
       findings(checks.get(entry._2().check), key, entry._2().state, facts.value(),
           (source, record, wasValid, finding) -> {

@@ -3,7 +3,10 @@ package io.github.jiceng.governance.examples.spark;
 import io.github.jiceng.governance.json.report.TextSummary;
 import io.github.jiceng.governance.json.stream.Compression;
 import io.github.jiceng.governance.json.stream.DatasetFacts;
+import io.github.jiceng.governance.json.stream.DuplicateIds;
 import io.github.jiceng.governance.json.stream.InputFormat;
+import io.github.jiceng.governance.json.stream.KeyedCheck;
+import io.github.jiceng.governance.json.stream.MissingReferences;
 import io.github.jiceng.governance.json.stream.SourceSummary;
 import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.json.stream.StreamSummary;
@@ -183,8 +186,19 @@ public final class SparkValidation {
         .reduceByKey(new PartitionTasks.Combine(job), shufflePartitions)
         .mapPartitions(keys -> PartitionTasks.reportKeys(keys, job, facts, names))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    List<KeyedCheck<?>> checks = options.streaming().keyedChecks();
+    long distinctIds = 0;
+    long datasetKeys = 0;
     for (Emission tally : crossRecord.filter(e -> e.kind == Emission.Kind.TALLY).collect()) {
       total.suppressed += tally.suppressed;
+      for (Map.Entry<Integer, Long> keys : tally.keys.entrySet()) {
+        KeyedCheck<?> check = checks.get(keys.getKey());
+        if (check instanceof DuplicateIds) {
+          distinctIds += keys.getValue();
+        } else if (!(check instanceof MissingReferences)) {
+          datasetKeys += keys.getValue();
+        }
+      }
     }
     // a record that a cross-record error made invalid: (file, record number in the file)
     Map<Integer, Long> converted = crossRecord.filter(e -> e.kind == Emission.Kind.FINDING && e.converts)
@@ -216,7 +230,9 @@ public final class SparkValidation {
     StreamSummary.Builder summary = StreamSummary.builder(InputFormat.NDJSON, common)
         .records(total.valid - allConverted, total.withErrors + allConverted, total.unreadable)
         .suppressed(total.suppressed)
-        .input(totalBytes, "");
+        .input(totalBytes, "")
+        // the stream's pending references depend on the reading order, which a cluster does not have
+        .state(distinctIds, 0, datasetKeys);
     List<SourceSummary.Builder> sources = new ArrayList<>();
     for (int file = 0; file < perFile.length; file++) {
       long moved = converted.getOrDefault(file, 0L);

@@ -182,6 +182,8 @@ class SparkEquivalenceTest {
         expected.unreadable(), expected.suppressed());
     assertThat(actual.findingsBySeverity()).isEqualTo(expected.findingsBySeverity());
     assertThat(actual.findingsByCode()).isEqualTo(expected.findingsByCode());
+    assertThat(new long[] {actual.distinctIds(), actual.datasetKeys()})
+        .containsExactly(expected.distinctIds(), expected.datasetKeys());
     assertThat(actual.sources()).hasSameSizeAs(expected.sources());
     for (int i = 0; i < expected.sources().size(); i++) {
       SourceSummary e = expected.sources().get(i);
