@@ -1,23 +1,16 @@
 package io.github.jiceng.governance.json.stream;
 
-import io.github.jiceng.governance.rules.ArgumentFormatter;
 import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.rules.JsonPointer;
-import io.github.jiceng.governance.rules.Location;
 import io.github.jiceng.governance.rules.RecordLookup;
-import io.github.jiceng.governance.rules.RuleDescriptor;
-import io.github.jiceng.governance.rules.RulePack;
-import io.github.jiceng.governance.rules.Severity;
 import io.github.jiceng.governance.rules.Subject;
+import io.github.jiceng.governance.rules.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -28,7 +21,7 @@ import java.util.function.Consumer;
  * else. Not thread-safe.
  */
 final class DatasetState {
-  private final RulePack pack;
+  private final MissingReferences missing;
   private final RecordLookup external;
   private final boolean duplicates;
   private final List<RecordReference<?>> references;
@@ -47,17 +40,17 @@ final class DatasetState {
   /**
    * Creates the state of one run.
    *
-   * @param pack the rule pack, for references reported as a rule
+   * @param validator the rule engine, for references reported as a rule
    * @param external records outside the input that references may name
    * @param duplicates whether to report duplicate ids
    * @param references the references to check
    */
-  DatasetState(RulePack pack, RecordLookup external, boolean duplicates, List<RecordReference<?>> references) {
-    this.pack = pack;
+  DatasetState(Validator validator, RecordLookup external, boolean duplicates, RecordReferences references) {
+    this.missing = MissingReferences.of(validator, references, external);
     this.external = external;
     this.duplicates = duplicates;
-    this.references = references;
-    references.forEach(r -> targetTypes.add(r.targetType()));
+    this.references = references.all();
+    this.references.forEach(r -> targetTypes.add(r.targetType()));
   }
 
   /**
@@ -68,17 +61,7 @@ final class DatasetState {
    * @return the lookup
    */
   RecordLookup lookupForRules() {
-    return new RecordLookup() {
-      @Override
-      public Optional<Object> find(Subject subject) {
-        return external.find(subject);
-      }
-
-      @Override
-      public boolean covers(String typeName) {
-        return !targetTypes.contains(typeName) && external.covers(typeName);
-      }
-    };
+    return MissingReferences.lookupForRules(external, targetTypes);
   }
 
   /**
@@ -95,12 +78,13 @@ final class DatasetState {
   }
 
   /**
-   * Registers a record read into a value, and reports a duplicate id. In a run of several inputs the finding also
-   * names the input of the first record ({@code firstSource}), and its message does when that is another input.
+   * Registers a record read into a value, and reports a duplicate id (the same finding as {@link DuplicateIds}). In a
+   * run of several inputs the finding also names the input of the first record ({@code firstSource}), and its message
+   * does when that is another input.
    *
    * @param subject the record's subject
    * @param source the index of the record's input (0 for a single input)
-   * @param line the line of the record
+   * @param line the line of the record in its input
    * @param column the column of the record
    * @param out receives a duplicate-id finding
    */
@@ -112,17 +96,8 @@ final class DatasetState {
     long first = ids.putIfAbsent(typeIndex(subject.type()), subject.id().get(), ((long) source << 32) | line);
     if (first >= 0 && duplicates) {
       int firstSource = (int) (first >>> 32);
-      Map<String, Object> arguments = new LinkedHashMap<>();
-      arguments.put("recordType", subject.type());
-      arguments.put("id", subject.id().get());
-      arguments.put("firstLine", (int) first);
-      String variant = null;
-      if (!sources.isEmpty()) {
-        arguments.put("firstSource", sources.get(firstSource));
-        variant = firstSource == source ? null : "other-source";
-      }
-      out.accept(StreamFindings.make(StreamFindings.DUPLICATE_ID, variant, Severity.ERROR, subject,
-          StreamFindings.at(Location.root(), line, column), arguments));
+      out.accept(DuplicateIds.finding(subject, line, column, (int) first,
+          sources.isEmpty() ? null : sources.get(firstSource), firstSource == source));
     }
   }
 
@@ -150,27 +125,8 @@ final class DatasetState {
         if (key == null || ids.contains(typeIndex(reference.targetType()), key)) {
           continue;
         }
-        int[] at = positions.apply(reference.pointer(i));
-        pending.writeLong(r);
-        pending.writeLong(i);
-        pending.writeLong(source);
-        pending.writeLong(number);
-        pending.writeLong(at == null ? 0 : at[0]);
-        pending.writeLong(at == null ? 0 : at[1]);
-        pending.writeLong(zigzag(date.toEpochDay()));
-        pending.writeLong(valid ? 1 : 0);
-        pending.writeString(key);
-        pending.writeString(subject.id().orElse(""));
-        pending.writeLong(name(subject.type()));
-        Map<String, ?> arguments = reference.argumentsOf(record, i);
-        pending.writeLong(arguments.size());
-        arguments.forEach((name, value) -> {
-          // formatted now as the rule engine formats them, so the model value need not be kept
-          pending.writeLong(name(name));
-          pending.writeString(ArgumentFormatter.display(value, Locale.SIMPLIFIED_CHINESE, false));
-          pending.writeString(ArgumentFormatter.display(value, Locale.ENGLISH, false));
-          pending.writeString(ArgumentFormatter.attribute(value, false));
-        });
+        write(missing.pending(r, i, record, subject, source, number, date, valid,
+            positions.apply(reference.pointer(i))));
         pendingCount++;
       }
     }
@@ -198,70 +154,66 @@ final class DatasetState {
   void resolve(Missing out) {
     ByteArena.Cursor cursor = pending.new Cursor(0);
     while (!cursor.atEnd()) {
-      RecordReference<?> reference = references.get((int) cursor.readLong());
-      int index = (int) cursor.readLong();
-      int source = (int) cursor.readLong();
-      long number = cursor.readLong();
-      int line = (int) cursor.readLong();
-      int column = (int) cursor.readLong();
-      LocalDate date = LocalDate.ofEpochDay(unzigzag(cursor.readLong()));
-      boolean wasValid = cursor.readLong() == 1;
-      String key = cursor.readString();
-      String id = cursor.readString();
-      String type = names.get((int) cursor.readLong());
-      Subject subject = id.isEmpty() ? Subject.ofType(type) : Subject.of(type, id);
-      Arguments arguments = new Arguments();
-      for (long n = cursor.readLong(); n > 0; n--) {
-        String name = names.get((int) cursor.readLong());
-        arguments.chinese.put(name, cursor.readString());
-        arguments.english.put(name, cursor.readString());
-        arguments.attributes.put(name, cursor.readString());
-      }
-      String target = reference.targetType();
+      MissingReferences.Pending reference = read(cursor);
+      String target = references.get(reference.reference).targetType();
       boolean covered = seenTypes.contains(target) || external.covers(target);
-      if (!covered || ids.contains(typeIndex(target), key) || external.find(Subject.of(target, key)).isPresent()) {
+      if (ids.contains(typeIndex(target), reference.key)) {
         continue;
       }
-      Location location = StreamFindings.at(Location.of(reference.pointer(index)), line, column);
-      Finding finding = reference.ruleId().isPresent() && pack.descriptor(reference.ruleId().get()).isPresent()
-          ? asRule(reference.ruleId().get(), subject, location, date, arguments)
-          : generic(reference, index, subject, location, key);
+      Finding finding = missing.missing(reference, covered);
       if (finding != null) {
-        out.accept(source, number, wasValid, finding);
+        out.accept(reference.source, reference.number, reference.wasValid, finding);
       }
     }
   }
 
-  /** A rule message's arguments, formatted for each language and as attributes. */
-  private static final class Arguments {
-    private final Map<String, String> chinese = new LinkedHashMap<>();
-    private final Map<String, String> english = new LinkedHashMap<>();
-    private final Map<String, String> attributes = new LinkedHashMap<>();
-  }
-
-  private Finding asRule(String ruleId, Subject subject, Location location, LocalDate date, Arguments arguments) {
-    RuleDescriptor rule = pack.descriptor(ruleId).orElseThrow();
-    if (!pack.isEnabled(ruleId) || !rule.isInForceOn(date)) {
-      return null;
+  /** Writes a pending reference to the arena, the names of its type and arguments by index. */
+  private void write(MissingReferences.Pending reference) {
+    pending.writeLong(reference.reference);
+    pending.writeLong(reference.index);
+    pending.writeLong(reference.source);
+    pending.writeLong(reference.number);
+    pending.writeLong(reference.line);
+    pending.writeLong(reference.column);
+    pending.writeLong(zigzag(reference.epochDay));
+    pending.writeLong(reference.wasValid ? 1 : 0);
+    pending.writeString(reference.key);
+    pending.writeString(reference.subjectId);
+    pending.writeLong(name(reference.subjectType));
+    pending.writeLong(reference.names.length);
+    for (int n = 0; n < reference.names.length; n++) {
+      pending.writeLong(name(reference.names[n]));
+      pending.writeString(reference.chinese[n]);
+      pending.writeString(reference.english[n]);
+      pending.writeString(reference.attributes[n]);
     }
-    Finding.Builder builder = Finding.builder(rule.id(), pack.severityOf(ruleId), subject)
-        .location(location)
-        .message(rule.message(Locale.SIMPLIFIED_CHINESE).render(arguments.chinese, Locale.SIMPLIFIED_CHINESE, false),
-            rule.message(Locale.ENGLISH).render(arguments.english, Locale.ENGLISH, false))
-        .pack(pack.id(), pack.version());
-    arguments.attributes.forEach(builder::attribute);
-    rule.legalBasesOn(date).forEach(builder::basis);
-    return builder.build();
   }
 
-  private static Finding generic(RecordReference<?> reference, int index, Subject subject, Location location,
-      String key) {
-    Map<String, Object> arguments = new LinkedHashMap<>();
-    arguments.put("property", reference.pointer(index).toString());
-    arguments.put("recordType", subject.type());
-    arguments.put("targetType", reference.targetType());
-    arguments.put("id", key);
-    return StreamFindings.make(StreamFindings.MISSING_REFERENCE, null, Severity.ERROR, subject, location, arguments);
+  private MissingReferences.Pending read(ByteArena.Cursor cursor) {
+    int reference = (int) cursor.readLong();
+    int index = (int) cursor.readLong();
+    int source = (int) cursor.readLong();
+    long number = cursor.readLong();
+    int line = (int) cursor.readLong();
+    int column = (int) cursor.readLong();
+    long epochDay = unzigzag(cursor.readLong());
+    boolean wasValid = cursor.readLong() == 1;
+    String key = cursor.readString();
+    String id = cursor.readString();
+    String type = names.get((int) cursor.readLong());
+    int count = (int) cursor.readLong();
+    String[] argumentNames = new String[count];
+    String[] chinese = new String[count];
+    String[] english = new String[count];
+    String[] attributes = new String[count];
+    for (int n = 0; n < count; n++) {
+      argumentNames[n] = names.get((int) cursor.readLong());
+      chinese[n] = cursor.readString();
+      english[n] = cursor.readString();
+      attributes[n] = cursor.readString();
+    }
+    return new MissingReferences.Pending(reference, index, source, number, line, column, epochDay, wasValid, key,
+        type, id, argumentNames, chinese, english, attributes);
   }
 
   private int name(String name) {

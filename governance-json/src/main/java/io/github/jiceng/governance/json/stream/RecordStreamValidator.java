@@ -72,6 +72,8 @@ public final class RecordStreamValidator {
   final int keptFindings;
   final StreamReadConstraints limits;
   final String defaultTypeName;
+  /** Made on first use; a race makes two equal checkers, which is harmless. */
+  private volatile RecordChecker checker;
 
   private RecordStreamValidator(Builder builder) {
     this.validator = builder.validator;
@@ -220,6 +222,48 @@ public final class RecordStreamValidator {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input", e);
     }
+  }
+
+  /**
+   * Returns the per-record step of this validator: binding, Bean Validation and the rule pack for one record, without
+   * the checks across records. For running the validation elsewhere, such as over the partitions of a cluster.
+   *
+   * @return the checker, immutable and thread-safe
+   */
+  public RecordChecker recordChecker() {
+    RecordChecker checker = this.checker;
+    if (checker == null) {
+      checker = new RecordChecker(this);
+      this.checker = checker;
+    }
+    return checker;
+  }
+
+  /**
+   * Returns the checks across records of this validator as keyed aggregations, in the order of its configuration:
+   * {@link DuplicateIds} (if duplicate ids are reported), {@link MissingReferences} for the declared references, then
+   * the dataset checks that are keyed checks (such as every {@link SumPerKey}, and so {@link VolunteerDailyHours}).
+   * Run over the outcomes of {@link #recordChecker()} they give the findings that this validator gives across
+   * records.
+   *
+   * @return an immutable list
+   * @throws IllegalStateException if a dataset check added with {@link Builder#check} is not a {@link KeyedCheck},
+   *     since it can then run only in one stream
+   */
+  public List<KeyedCheck<?>> keyedChecks() {
+    List<KeyedCheck<?>> keyed = new ArrayList<>();
+    if (duplicateIds) {
+      keyed.add(DuplicateIds.check());
+    }
+    keyed.add(MissingReferences.of(validator, references, lookup));
+    for (Supplier<? extends DatasetCheck> check : checks) {
+      if (!(check instanceof KeyedCheck)) {
+        throw new IllegalStateException("the dataset check " + check + " is not a KeyedCheck: it can run only in "
+            + "one stream; write it as a KeyedCheck (such as a SumPerKey) to run it as a keyed aggregation");
+      }
+      keyed.add((KeyedCheck<?>) check);
+    }
+    return List.copyOf(keyed);
   }
 
   /** Returns for example {@code RecordStreamValidator[Validator[cn 2026.11, ...], AUTO, AUTO]}. */

@@ -130,10 +130,107 @@ public final class SourceSummary {
   /**
    * Returns the SHA-256 of this input's content, after decompression.
    *
-   * @return 64 lower-case hexadecimal digits
+   * @return 64 lower-case hexadecimal digits, or empty if not computed (by a cluster job)
    */
   public String inputSha256() {
     return inputSha256;
+  }
+
+  /**
+   * Starts the accounting of one input made elsewhere than in a {@link RecordStreamValidator}, such as by a cluster
+   * job that counted the records and findings of each file.
+   *
+   * @param name the input's name as findings give it, not blank
+   * @param format the format the input was read as, not null
+   * @param compression the input's compression, not null
+   * @return a builder with every count 0, no input bytes and an empty SHA-256
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Builder builder(String name, InputFormat format, Compression compression) {
+    if (Objects.requireNonNull(name, "name").isBlank()) {
+      throw new IllegalArgumentException("a source name must not be blank, but was \"" + name + "\"");
+    }
+    return new Builder(name, Objects.requireNonNull(format, "format"),
+        Objects.requireNonNull(compression, "compression"));
+  }
+
+  /** Builds a {@link SourceSummary} from counts. Not thread-safe. */
+  public static final class Builder {
+    private final StreamSummary.Tally tally = new StreamSummary.Tally();
+    private final String name;
+    private final InputFormat format;
+    private final Compression compression;
+    private long inputBytes;
+    private String inputSha256 = "";
+
+    private Builder(String name, InputFormat format, Compression compression) {
+      this.name = name;
+      this.format = format;
+      this.compression = compression;
+    }
+
+    /**
+     * Adds records.
+     *
+     * @param valid records without an active error
+     * @param withErrors records read into a value with an active error
+     * @param unreadable records that could not be read into a value
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder records(long valid, long withErrors, long unreadable) {
+      if (valid < 0 || withErrors < 0 || unreadable < 0) {
+        throw new IllegalArgumentException("record counts must be >= 0, but were " + valid + ", " + withErrors
+            + ", " + unreadable);
+      }
+      tally.valid += valid;
+      tally.withErrors += withErrors;
+      tally.unreadable += unreadable;
+      return this;
+    }
+
+    /**
+     * Adds active findings of one severity about the input's records.
+     *
+     * @param severity the severity, not null
+     * @param count the number of findings, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public Builder findings(Severity severity, long count) {
+      Objects.requireNonNull(severity, "severity");
+      if (count < 0) {
+        throw new IllegalArgumentException("a finding count must be >= 0, but was " + count);
+      }
+      tally.bySeverity.merge(severity, count, Long::sum);
+      return this;
+    }
+
+    /**
+     * Sets the input's length and hash.
+     *
+     * @param bytes the length in bytes, at least 0
+     * @param sha256 the hex SHA-256 of the input, or empty if not computed; not null
+     * @return this builder
+     * @throws IllegalArgumentException if the length is negative
+     */
+    public Builder input(long bytes, String sha256) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("an input length must be >= 0, but was " + bytes);
+      }
+      this.inputBytes = bytes;
+      this.inputSha256 = Objects.requireNonNull(sha256, "sha256");
+      return this;
+    }
+
+    /**
+     * Builds the accounting.
+     *
+     * @return the input's accounting
+     */
+    public SourceSummary build() {
+      return new SourceSummary(name, tally, format, compression, inputBytes, inputSha256);
+    }
   }
 
   /**

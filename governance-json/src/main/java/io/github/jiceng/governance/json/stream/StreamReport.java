@@ -27,6 +27,26 @@ public final class StreamReport {
   }
 
   /**
+   * Returns a report made elsewhere than in a {@link RecordStreamValidator}, such as by a cluster job.
+   *
+   * @param summary the summary, not null
+   * @param findings the findings kept, in their order, none null
+   * @param dropped the number of findings not kept
+   * @param packId the rule pack's id, not null
+   * @param packVersion the rule pack's version, not null
+   * @return the report
+   * @throws IllegalArgumentException if {@code dropped} is negative
+   */
+  public static StreamReport of(StreamSummary summary, List<StreamFinding> findings, long dropped, String packId,
+      String packVersion) {
+    if (dropped < 0) {
+      throw new IllegalArgumentException("dropped findings must be >= 0, but was " + dropped);
+    }
+    return new StreamReport(summary, findings, dropped, Objects.requireNonNull(packId, "packId"),
+        Objects.requireNonNull(packVersion, "packVersion"));
+  }
+
+  /**
    * Returns the summary.
    *
    * @return the summary

@@ -1,10 +1,7 @@
 package io.github.jiceng.governance.json.stream;
 
-import io.github.jiceng.governance.json.ReadResult;
 import io.github.jiceng.governance.rules.Finding;
-import io.github.jiceng.governance.rules.JsonPointer;
 import io.github.jiceng.governance.rules.Location;
-import io.github.jiceng.governance.rules.RecordLookup;
 import io.github.jiceng.governance.rules.RecordResult;
 import io.github.jiceng.governance.rules.Severity;
 import io.github.jiceng.governance.rules.Subject;
@@ -13,7 +10,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -36,10 +32,9 @@ final class StreamRun {
   private final StreamListener listener;
   private final StreamSummary.Tally tally = new StreamSummary.Tally();
   private final DatasetState dataset;
-  private final RecordLookup lookup;
   private final List<DatasetCheck> checks = new ArrayList<>();
   private final List<StreamFinding> kept = new ArrayList<>();
-  private final PointerPositions positions;
+  private final RecordChecker checker;
   /** The running counts of each input; one for a single input. */
   private final List<StreamSummary.Tally> sourceTallies = new ArrayList<>();
   /** The names of the inputs, or null for a single unnamed input. */
@@ -53,10 +48,8 @@ final class StreamRun {
   StreamRun(RecordStreamValidator config, StreamListener listener) {
     this.config = config;
     this.listener = listener;
-    this.dataset = new DatasetState(config.validator.pack(), config.lookup, config.duplicateIds,
-        config.references.all());
-    this.lookup = dataset.lookupForRules();
-    this.positions = new PointerPositions(config.limits);
+    this.dataset = new DatasetState(config.validator, config.lookup, config.duplicateIds, config.references);
+    this.checker = config.recordChecker();
     config.checks.forEach(factory -> checks.add(factory.get()));
   }
 
@@ -203,38 +196,24 @@ final class StreamRun {
 
   private void record(RecordSlice slice) {
     number++;
-    List<Finding> active = new ArrayList<>();
-    List<SuppressedFinding> suppressed = new ArrayList<>();
-    Object value = null;
-    Subject subject = Subject.ofType(config.defaultTypeName);
-    if (slice.tooLong >= 0) {
-      Map<String, Object> arguments = new LinkedHashMap<>();
-      arguments.put("detail", "the record has " + slice.tooLong + " bytes or more; the maximum is "
-          + config.limits.getMaxDocumentLength() + " bytes");
-      add(config.validator.applyWaivers(List.of(StreamFindings.make(StreamFindings.SYNTAX, "limit", Severity.ERROR,
-          subject, StreamFindings.at(Location.root(), slice.line, slice.column), arguments))), active, suppressed);
-    } else {
-      ReadResult<?> read = config.reader.readEmbedded(slice.bytes, 0, slice.length, slice.line, slice.column,
-          config.recordClass);
-      subject = read.subject();
-      value = read.value().orElse(null);
-      List<Finding> readFindings = new ArrayList<>(read.findings());
-      if (slice.separatorProblem != null) {
-        readFindings.add(StreamFindings.make(StreamFindings.SYNTAX, null, Severity.ERROR, subject,
-            StreamFindings.at(Location.root(), slice.line, slice.column), Map.of("detail", slice.separatorProblem)));
+    RecordChecker.Checked checked = checker.check(slice.bytes, 0, slice.tooLong >= 0 ? 0 : slice.length,
+        slice.line, slice.column, slice.tooLong, slice.separatorProblem);
+    List<Finding> active = checked.active;
+    List<SuppressedFinding> suppressed = checked.suppressed;
+    Object value = checked.value;
+    Subject subject = checked.subject;
+    if (value != null) {
+      List<Finding> crossRecord = new ArrayList<>();
+      dataset.register(subject, source, slice.line, slice.column, crossRecord::add);
+      if (!crossRecord.isEmpty()) {
+        checked.add(config.validator.applyWaivers(crossRecord));
       }
-      if (!readFindings.isEmpty()) {
-        add(config.validator.applyWaivers(readFindings), active, suppressed);
-      }
-      if (value != null) {
-        subject = checkValue(value, slice, active, suppressed);
-      }
+      dataset.references(value, subject, source, number, config.validator.evaluationDateOf(value),
+          !checked.hasError(), checked::position);
     }
     Collections.sort(active);
-    RecordStatus status = value == null ? RecordStatus.UNREADABLE
-        : hasError(active) ? RecordStatus.WITH_ERRORS : RecordStatus.VALID;
-    RecordOutcome outcome = new RecordOutcome(sourceName(source), number, slice.line, slice.column, status, subject, value, active,
-        suppressed);
+    RecordOutcome outcome = checked.outcome(source, sourceName(source), number);
+    RecordStatus status = outcome.status();
     if (value != null) {
       for (DatasetCheck check : checks) {
         check.record(value, outcome);
@@ -260,60 +239,6 @@ final class StreamRun {
     for (Finding finding : active) {
       emit(source, number, finding);
     }
-  }
-
-  private Subject checkValue(Object value, RecordSlice slice, List<Finding> active,
-      List<SuppressedFinding> suppressed) {
-    Subject subject = config.validator.subjectOf(value);
-    RecordResult checked = config.validator.check(value, lookup);
-    String[] text = new String[1];
-    for (Finding finding : checked.findings()) {
-      active.add(positioned(finding, slice, text));
-    }
-    suppressed.addAll(checked.suppressed());
-    List<Finding> crossRecord = new ArrayList<>();
-    dataset.register(subject, source, slice.line, slice.column, crossRecord::add);
-    if (!crossRecord.isEmpty()) {
-      add(config.validator.applyWaivers(crossRecord), active, suppressed);
-    }
-    boolean valid = !hasError(active);
-    dataset.references(value, subject, source, number, config.validator.evaluationDateOf(value), valid,
-        pointer -> position(pointer, slice, text));
-    return subject;
-  }
-
-  /** Adds the line and column of the pointer's value to a finding that has none. */
-  private Finding positioned(Finding finding, RecordSlice slice, String[] text) {
-    if (finding.location().line().isPresent()) {
-      return finding;
-    }
-    int[] at = position(finding.location().pointer(), slice, text);
-    return at == null ? finding : StreamFindings.relocated(finding, finding.location().withPosition(at[0], at[1]));
-  }
-
-  private int[] position(JsonPointer pointer, RecordSlice slice, String[] text) {
-    if (text[0] == null) {
-      text[0] = new String(slice.bytes, 0, slice.length, StandardCharsets.UTF_8);
-    }
-    int[] at = positions.locate(text[0], pointer);
-    if (at == null || at[0] < 1 || at[1] < 1) {
-      return null;
-    }
-    return new int[] {at[0] + slice.line - 1, at[0] == 1 ? at[1] + slice.column - 1 : at[1]};
-  }
-
-  private static void add(RecordResult result, List<Finding> active, List<SuppressedFinding> suppressed) {
-    active.addAll(result.findings());
-    suppressed.addAll(result.suppressed());
-  }
-
-  private static boolean hasError(List<Finding> findings) {
-    for (Finding finding : findings) {
-      if (finding.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void inputFinding(InputProblem problem) {

@@ -1,10 +1,12 @@
 package io.github.jiceng.governance.json.stream;
 
 import io.github.jiceng.governance.rules.Severity;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -48,6 +50,141 @@ public final class StreamSummary {
     this.pendingReferences = pendingReferences;
     this.datasetKeys = datasetKeys;
     this.sources = List.copyOf(sources);
+  }
+
+  /**
+   * Starts a summary made elsewhere than in a {@link RecordStreamValidator}, such as by a cluster job that ran the
+   * same checks over partitions and added up their counts.
+   *
+   * @param format the input format, not null
+   * @param compression the compression, not null
+   * @return a builder with every count 0, no input bytes and an empty SHA-256
+   */
+  public static Builder builder(InputFormat format, Compression compression) {
+    return new Builder(Objects.requireNonNull(format, "format"), Objects.requireNonNull(compression, "compression"));
+  }
+
+  /** Builds a {@link StreamSummary} from counts. Not thread-safe. */
+  public static final class Builder {
+    private final Tally tally = new Tally();
+    private final InputFormat format;
+    private final Compression compression;
+    private long inputBytes;
+    private String inputSha256 = "";
+    private long distinctIds;
+    private long pendingReferences;
+    private long datasetKeys;
+    private final List<SourceSummary> sources = new ArrayList<>();
+
+    private Builder(InputFormat format, Compression compression) {
+      this.format = format;
+      this.compression = compression;
+    }
+
+    /**
+     * Adds records.
+     *
+     * @param valid records without an active error
+     * @param withErrors records read into a value with an active error
+     * @param unreadable records that could not be read into a value
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder records(long valid, long withErrors, long unreadable) {
+      if (valid < 0 || withErrors < 0 || unreadable < 0) {
+        throw new IllegalArgumentException("record counts must be >= 0, but were " + valid + ", " + withErrors
+            + ", " + unreadable);
+      }
+      tally.valid += valid;
+      tally.withErrors += withErrors;
+      tally.unreadable += unreadable;
+      return this;
+    }
+
+    /**
+     * Adds active findings of one severity and code.
+     *
+     * @param severity the severity, not null
+     * @param code the finding code, not null
+     * @param count the number of findings, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public Builder findings(Severity severity, String code, long count) {
+      Objects.requireNonNull(severity, "severity");
+      Objects.requireNonNull(code, "code");
+      if (count < 0) {
+        throw new IllegalArgumentException("a finding count must be >= 0, but was " + count);
+      }
+      tally.bySeverity.merge(severity, count, Long::sum);
+      tally.byCode.merge(code, count, Long::sum);
+      return this;
+    }
+
+    /**
+     * Adds findings suppressed by waivers.
+     *
+     * @param count the number, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public Builder suppressed(long count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("a suppressed count must be >= 0, but was " + count);
+      }
+      tally.suppressed += count;
+      return this;
+    }
+
+    /**
+     * Sets the input's length and hash.
+     *
+     * @param bytes the decompressed length in bytes
+     * @param sha256 the hex SHA-256 of the input, or empty if not computed; not null
+     * @return this builder
+     */
+    public Builder input(long bytes, String sha256) {
+      this.inputBytes = bytes;
+      this.inputSha256 = Objects.requireNonNull(sha256, "sha256");
+      return this;
+    }
+
+    /**
+     * Sets the size of the cross-record state.
+     *
+     * @param distinctIds the distinct record ids
+     * @param pendingReferences the references whose target had not appeared when they were read
+     * @param datasetKeys the keys of the dataset checks
+     * @return this builder
+     */
+    public Builder state(long distinctIds, long pendingReferences, long datasetKeys) {
+      this.distinctIds = distinctIds;
+      this.pendingReferences = pendingReferences;
+      this.datasetKeys = datasetKeys;
+      return this;
+    }
+
+    /**
+     * Adds the accounting of the next input of a dataset of several inputs ({@link StreamSummary#sources()}); the
+     * totals are set with the other methods.
+     *
+     * @param source the input's accounting, not null
+     * @return this builder
+     */
+    public Builder source(SourceSummary source) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /**
+     * Builds the summary.
+     *
+     * @return the summary
+     */
+    public StreamSummary build() {
+      return new StreamSummary(tally, format, compression, inputBytes, inputSha256, distinctIds, pendingReferences,
+          datasetKeys, sources);
+    }
   }
 
   /** The running counts of a validation. Not thread-safe. */

@@ -6,16 +6,16 @@ import io.github.jiceng.governance.rules.FindingCode;
 import io.github.jiceng.governance.rules.MessageTemplate;
 import io.github.jiceng.governance.rules.Severity;
 import io.github.jiceng.governance.rules.Subject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,10 +23,12 @@ import java.util.function.Supplier;
 /**
  * A {@link DatasetCheck} that sums an amount per key over the records of a type and reports every key whose total
  * exceeds a maximum (按键汇总上限检查): for example a volunteer's service hours per day, keyed by volunteer id and
- * date. Each run gets a fresh sum table from {@link #get()}; the definition itself is immutable.
+ * date. Each run gets a fresh sum table from {@link #get()}; the definition itself is immutable. It is a
+ * {@link KeyedCheck} (the partial state of a key is its sum, count and record ids), so the same definition runs in
+ * the streaming validator (a hash map, {@link KeyedCheck#inMemory}) and on a cluster.
  *
- * <p>Memory: one map entry per distinct key (the key string, a {@code BigDecimal} and a count: roughly 120 bytes for
- * a 20-character key).
+ * <p>Memory: one map entry per distinct key (the key string, a {@code BigDecimal} and a count: roughly 150 bytes for
+ * a 20-character key), and with {@link Builder#ids} also each record's id and number.
  *
  * <pre>{@code
  * SumPerKey<ServiceRecord> hoursPerDay = SumPerKey.builder(ServiceRecord.class, "service.hours.daily-limit")
@@ -40,7 +42,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the Java type of the records summed
  */
-public final class SumPerKey<T> implements Supplier<DatasetCheck> {
+public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<SumPerKey.Partial> {
   private final Class<T> javaType;
   private final FindingCode code;
   private final Severity severity;
@@ -110,7 +112,58 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
    */
   @Override
   public DatasetCheck get() {
-    return new Sums();
+    return KeyedCheck.inMemory(this);
+  }
+
+  @Override
+  public void keys(Object value, RecordOutcome outcome, BiConsumer<String, Partial> out) {
+    if (!javaType.isInstance(value)) {
+      return;
+    }
+    T typed = javaType.cast(value);
+    Optional<String> k = key.apply(typed);
+    BigDecimal amountOf = amount.apply(typed);
+    if (k.isEmpty() || amountOf == null) {
+      return;
+    }
+    out.accept(k.get(), new Partial(amountOf, outcome.order(), id == null ? null : id.apply(typed)));
+  }
+
+  @Override
+  public Partial combine(Partial left, Partial right) {
+    left.sum = left.sum.add(right.sum);
+    left.records += right.records;
+    if (!right.numbers.isEmpty()) {
+      boolean inOrder = left.numbers.isEmpty()
+          || left.numbers.get(left.numbers.size() - 1) <= right.numbers.get(0);
+      left.numbers.addAll(right.numbers);
+      left.ids.addAll(right.ids);
+      if (!inOrder) {
+        left.sortByNumber();
+      }
+    }
+    return left;
+  }
+
+  @Override
+  public void findings(String keyOf, Partial total, DatasetFacts facts, KeyedFindings out) {
+    if (reporter != null) {
+      reporter.report(keyOf, total.sum, List.copyOf(total.ids), finding -> out.accept(-1, 0, false, finding));
+      return;
+    }
+    if (total.sum.compareTo(maximum) <= 0) {
+      return;
+    }
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("key", keyOf);
+    arguments.put("total", total.sum.toPlainString());
+    arguments.put("maximum", maximum.toPlainString());
+    arguments.put("records", total.records);
+    Finding.Builder finding = Finding.builder(code, severity, Subject.of(subjectType, keyOf))
+        .message(chinese.render(arguments, Locale.SIMPLIFIED_CHINESE, false),
+            english.render(arguments, Locale.ENGLISH, false));
+    arguments.forEach((name, value) -> finding.attribute(name, ArgumentFormatter.attribute(value, false)));
+    out.accept(-1, 0, false, finding.build());
   }
 
   /** Returns for example {@code SumPerKey[service.hours.daily-limit: ServiceRecord, maximum 24]}. */
@@ -120,64 +173,71 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck> {
         + (maximum == null ? ", reported by " + reporter : ", maximum " + maximum.toPlainString()) + "]";
   }
 
-  /** The sums of one run. */
-  private final class Sums implements DatasetCheck {
-    private final Map<String, Total> totals = new HashMap<>();
-
-    @Override
-    public void record(Object record, RecordOutcome outcome) {
-      if (!javaType.isInstance(record)) {
-        return;
-      }
-      T typed = javaType.cast(record);
-      Optional<String> k = key.apply(typed);
-      BigDecimal value = amount.apply(typed);
-      if (k.isEmpty() || value == null) {
-        return;
-      }
-      Total total = totals.computeIfAbsent(k.get(), ignored -> new Total());
-      total.sum = total.sum.add(value);
-      total.records++;
-      if (id != null) {
-        total.ids.add(id.apply(typed));
-      }
-    }
-
-    @Override
-    public void finish(Consumer<Finding> out) {
-      for (Map.Entry<String, Total> entry : new TreeMap<>(totals).entrySet()) {
-        Total total = entry.getValue();
-        if (reporter != null) {
-          reporter.report(entry.getKey(), total.sum, List.copyOf(total.ids), out);
-          continue;
-        }
-        if (total.sum.compareTo(maximum) <= 0) {
-          continue;
-        }
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        arguments.put("key", entry.getKey());
-        arguments.put("total", total.sum.toPlainString());
-        arguments.put("maximum", maximum.toPlainString());
-        arguments.put("records", total.records);
-        Finding.Builder finding = Finding.builder(code, severity, Subject.of(subjectType, entry.getKey()))
-            .message(chinese.render(arguments, Locale.SIMPLIFIED_CHINESE, false),
-                english.render(arguments, Locale.ENGLISH, false));
-        arguments.forEach((name, value) -> finding.attribute(name, ArgumentFormatter.attribute(value, false)));
-        out.accept(finding.build());
-      }
-    }
-
-    @Override
-    public long keys() {
-      return totals.size();
-    }
-  }
-
-  /** A running total. */
-  private static final class Total {
-    private BigDecimal sum = BigDecimal.ZERO;
+  /**
+   * The partial sum of a key: the total, the number of records summed and, if the definition keeps them, their ids
+   * in record order. Serializable.
+   */
+  public static final class Partial implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The sum of the amounts. */
+    private BigDecimal sum;
+    /** The number of records summed. */
     private long records;
-    private final List<String> ids = new ArrayList<>(1);
+    /** The places in the dataset ({@code RecordOutcome.order()}) of the records whose ids are kept, ascending. */
+    private final ArrayList<Long> numbers = new ArrayList<>(1);
+    /** The ids of the records, in the order of {@link #numbers}. */
+    private final ArrayList<String> ids = new ArrayList<>(1);
+
+    private Partial(BigDecimal amount, long number, String id) {
+      this.sum = amount;
+      this.records = 1;
+      if (id != null) {
+        numbers.add(number);
+        ids.add(id);
+      }
+    }
+
+    private void sortByNumber() {
+      Integer[] order = new Integer[numbers.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Long.compare(numbers.get(a), numbers.get(b)));
+      List<Long> sortedNumbers = new ArrayList<>(order.length);
+      List<String> sortedIds = new ArrayList<>(order.length);
+      for (Integer i : order) {
+        sortedNumbers.add(numbers.get(i));
+        sortedIds.add(ids.get(i));
+      }
+      numbers.clear();
+      numbers.addAll(sortedNumbers);
+      ids.clear();
+      ids.addAll(sortedIds);
+    }
+
+    /**
+     * Returns the sum.
+     *
+     * @return the sum of the amounts
+     */
+    public BigDecimal sum() {
+      return sum;
+    }
+
+    /**
+     * Returns the number of records summed.
+     *
+     * @return the count
+     */
+    public long records() {
+      return records;
+    }
+
+    /** Returns for example {@code Partial[13.5 over 2 records]}. */
+    @Override
+    public String toString() {
+      return "Partial[" + sum.toPlainString() + " over " + records + " records]";
+    }
   }
 
   /**

@@ -1,0 +1,70 @@
+package io.github.jiceng.governance.examples.spark;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The input files of one dataset in their order, with the names that findings give them: as the streaming
+ * validator's {@code validate(List<Path>)} names its inputs, a file's name, or the path as given when two files have
+ * the same file name. Immutable and serializable, broadcast to the tasks.
+ */
+final class InputFiles implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final String[] names;
+
+  private InputFiles(String[] names) {
+    this.names = names;
+  }
+
+  /**
+   * Names the files of a dataset.
+   *
+   * @param inputs the files as given (paths or URIs), none twice
+   * @return the files
+   * @throws IllegalArgumentException if a file is given twice
+   */
+  static InputFiles of(List<String> inputs) {
+    Map<String, Integer> fileNames = new HashMap<>();
+    Map<String, Integer> given = new HashMap<>();
+    for (String input : inputs) {
+      if (given.merge(input, 1, Integer::sum) > 1) {
+        throw new IllegalArgumentException("the file " + input + " is given twice; give each file once");
+      }
+      fileNames.merge(new Path(input).getName(), 1, Integer::sum);
+    }
+    String[] names = new String[inputs.size()];
+    for (int i = 0; i < names.length; i++) {
+      String fileName = new Path(inputs.get(i)).getName();
+      names[i] = fileNames.get(fileName) == 1 ? fileName : inputs.get(i);
+    }
+    return new InputFiles(names);
+  }
+
+  /**
+   * Returns the name of a file.
+   *
+   * @param file the file's index
+   * @return its name in findings
+   */
+  String name(int file) {
+    return names[file];
+  }
+
+  /**
+   * Returns the names of the files.
+   *
+   * @return the names, in the files' order
+   */
+  List<String> names() {
+    return List.of(names);
+  }
+
+  @Override
+  public String toString() {
+    return "InputFiles" + Arrays.toString(names);
+  }
+}
