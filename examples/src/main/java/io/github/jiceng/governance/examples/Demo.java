@@ -10,6 +10,7 @@ import io.github.jiceng.governance.examples.report.HtmlReport;
 import io.github.jiceng.governance.examples.report.TownshipCoverage;
 import io.github.jiceng.governance.json.stream.RecordOutcome;
 import io.github.jiceng.governance.json.stream.RecordStreamValidator;
+import io.github.jiceng.governance.json.stream.ServiceSystemPrepass;
 import io.github.jiceng.governance.json.stream.StreamFinding;
 import io.github.jiceng.governance.json.stream.StreamListener;
 import io.github.jiceng.governance.json.stream.StreamReport;
@@ -124,7 +125,10 @@ public final class Demo {
         + data + ", " + files.size() + text(" 个文件，规则包 ", " files, rule pack ") + pack.id() + " "
         + pack.version());
     DistrictFactsListener facts = DistrictFactsListener.forPack(pack, today);
-    RecordStreamValidator validator = RecordStreamValidator.builder(Validator.builder(pack).build()).build();
+    // a first pass builds the three-tier service system, so that the service.* rules run while streaming
+    RecordStreamValidator.Builder streaming = RecordStreamValidator.builder(Validator.builder(pack).build());
+    ServiceSystemPrepass.read(files).lookup().ifPresent(streaming::lookup);
+    RecordStreamValidator validator = streaming.build();
     StreamReport result = validator.validate(files, new StreamListener() {
       @Override
       public void record(RecordOutcome outcome) {
@@ -222,6 +226,9 @@ public final class Demo {
     out.println("   " + text("清单中埋入的问题 ", "Problems planted (manifest): ") + planted.size() + text("，找到 ", ", found ")
         + (planted.size() - missed.size()) + text("，遗漏 ", ", missed ") + missed.size()
         + text("，清单外的发现 ", ", findings not in the manifest ") + unexpected.size());
+    for (String other : unexpected) {
+      out.println("     " + text("清单外：", "not in the manifest: ") + other);
+    }
   }
 
   private void writeReport(StreamReport result, DistrictFactsListener facts, List<Path> files) {

@@ -46,8 +46,12 @@ class DemoTest {
     assertThat(output)
         .contains("read " + manifest.path("records").asLong() + ",")
         .contains("Problems planted (manifest): " + planted + ", found " + planted + ", missed 0, "
-            + "findings not in the manifest 0")
+            + "findings not in the manifest ")
         .contains("110105********002X").doesNotContain("11010519491231002X");
+    // beyond the planted problems only the district-level indicators of the three-tier system may speak: Kaizhou's
+    // organisations per community are below the 2017 national targets, a property of the district, not a planted error
+    assertThat(output.lines().filter(line -> line.contains("not in the manifest: ")))
+        .allSatisfy(line -> assertThat(line).contains("not in the manifest: service.district."));
     Set<String> areas = new TreeSet<>();
     manifest.path("problems").forEach(p -> p.path("ruleIds").forEach(r -> areas.add(r.asText().split("\\.")[0])));
     assertThat(areas).hasSizeGreaterThan(5);

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.json.report.JsonReportWriter;
 import io.github.jiceng.governance.json.report.NdjsonFindingWriter;
 import io.github.jiceng.governance.json.stream.RecordOutcome;
 import io.github.jiceng.governance.json.stream.RecordStreamValidator;
+import io.github.jiceng.governance.json.stream.ServiceSystemPrepass;
 import io.github.jiceng.governance.json.stream.StreamFinding;
 import io.github.jiceng.governance.json.stream.StreamListener;
 import io.github.jiceng.governance.json.stream.StreamReport;
@@ -67,6 +68,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Unknown properties in a record: an error finding (default) or ignored.")
   private UnknownFields unknownFields;
 
+  @Option(names = "--no-service-system", description = "Skip the first pass that builds the district's three-tier "
+      + "service system for the service.* rules (it reads the files twice).")
+  private boolean noServiceSystem;
+
   @Mixin
   private PackOption pack;
 
@@ -122,10 +127,16 @@ final class ValidateCommand implements Callable<Integer> {
     if (asOf != null) {
       validator.asOf(asOf);
     }
-    RecordStreamValidator streaming = RecordStreamValidator.builder(validator.build())
+    RecordStreamValidator.Builder builder = RecordStreamValidator.builder(validator.build())
         .unknownProperties(unknownFields == UnknownFields.IGNORE ? UnknownPropertyPolicy.IGNORE
-            : UnknownPropertyPolicy.ERROR)
-        .build();
+            : UnknownPropertyPolicy.ERROR);
+    if (!noServiceSystem) {
+      ServiceSystemPrepass.Result prepass = readServiceSystem(files);
+      prepass.lookup().ifPresent(builder::lookup);
+      prepass.problem().ifPresent(problem -> console.err().println("jiceng: " + language.text(
+          "未运行 service.* 规则：", "service.* rules not run: ") + problem));
+    }
+    RecordStreamValidator streaming = builder.build();
     StreamReport report;
     try (OutputStream target = open()) {
       PrintStream text = new PrintStream(target, false, StandardCharsets.UTF_8);
@@ -156,6 +167,14 @@ final class ValidateCommand implements Callable<Integer> {
     long errors = report.summary().findingsBySeverity().get(Severity.ERROR);
     long warnings = report.summary().findingsBySeverity().get(Severity.WARNING);
     return errors > 0 || (failOn == FailOn.WARNING && warnings > 0) ? Jiceng.FINDINGS : Jiceng.OK;
+  }
+
+  private ServiceSystemPrepass.Result readServiceSystem(List<Path> files) {
+    try {
+      return ServiceSystemPrepass.read(files);
+    } catch (UncheckedIOException e) {
+      throw new UsageError(language.text("读取失败：", "input failed: ") + e.getMessage());
+    }
   }
 
   private OutputStream open() throws IOException {

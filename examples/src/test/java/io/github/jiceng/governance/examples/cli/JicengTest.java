@@ -247,6 +247,32 @@ class JicengTest {
   }
 
   @Test
+  void theServiceRulesRunWhenTheFilesHoldServiceUnits() throws IOException {
+    // the district, two townships and one station with its operator, from the committed sample district
+    Path data = Path.of("data", "sample-district");
+    List<String> territory = Files.readAllLines(data.resolve("territory.ndjson")).stream()
+        .filter(l -> l.contains("\"type\":\"district\"") || l.contains("\"code\":\"500154001000\"")
+            || l.contains("\"code\":\"500154002000\"")).toList();
+    List<String> service = Files.readAllLines(data.resolve("service.ndjson")).stream()
+        .filter(l -> l.contains("\"id\":\"ST-500154001\"") || l.startsWith("{\"type\":\"social-organisation\",\"id\":\"ORG-SW3\""))
+        .toList();
+    assertThat(territory).hasSize(3);
+    assertThat(service).hasSizeGreaterThanOrEqualTo(2); // the station, its operator and its social workers
+    Path folder = Files.createDirectories(temp.resolve("service"));
+    Files.write(folder.resolve("territory.ndjson"), territory);
+    Files.write(folder.resolve("service.ndjson"), service);
+
+    Run with = run("validate", folder.toString(), "--pack", "500154", "--format", "ndjson");
+    Run without = run("validate", folder.toString(), "--pack", "500154", "--format", "ndjson", "--no-service-system");
+
+    assertThat(with.outLines()).anySatisfy(line -> assertThat(line).contains("service.township.station-missing")
+        .contains("500154002000"));
+    assertThat(with.outLines()).noneSatisfy(line -> assertThat(line).contains("station-missing")
+        .contains("\"500154001000\""));
+    assertThat(without.outLines()).noneSatisfy(line -> assertThat(line).contains("\"service."));
+  }
+
+  @Test
   void anUnwritableOutputIsExit2() {
     Run run = run("validate", fixture("warning.ndjson"), "--output", temp.resolve("no/such/dir/x.txt").toString());
     assertThat(run.exit).isEqualTo(2);

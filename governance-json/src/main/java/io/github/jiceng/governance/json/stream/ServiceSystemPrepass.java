@@ -38,7 +38,8 @@ import java.util.Set;
  * records (deliveries, funding, training), facilities, social workers, social organisations and community
  * committees. Memory grows with those records, not with the volunteer service records, requests or meetings that
  * make up most of a large export. Records that cannot be read are skipped here (the second pass reports them); of two
- * records with one id only the first is kept (the second pass reports the duplicate).
+ * records with one id only the first is kept (the second pass reports the duplicate). A dataset without any service
+ * unit (a territory or linkage export) gets no lookup: judging its coverage would report every township.
  */
 public final class ServiceSystemPrepass {
   private ServiceSystemPrepass() {
@@ -61,7 +62,8 @@ public final class ServiceSystemPrepass {
     /**
      * Returns the lookup for the second pass.
      *
-     * @return the lookup, or empty if the system could not be built (see {@link #problem()})
+     * @return the lookup, or empty if the files hold no service unit or the system could not be built (see {@link
+     *     #problem()})
      */
     public Optional<ServiceLookup> lookup() {
       return Optional.ofNullable(lookup);
@@ -117,6 +119,9 @@ public final class ServiceSystemPrepass {
         }
       }
     });
+    if (kept.stream().noneMatch(ServiceUnit.class::isInstance)) {
+      return new Result(null, null, kept.size());
+    }
     try {
       return new Result(ServiceLookup.of(kept), null, kept.size());
     } catch (IllegalArgumentException e) {

@@ -92,6 +92,18 @@ class ServiceSystemPrepassTest {
     assertThat(prepass.records()).isLessThanOrEqualTo((int) expected).isGreaterThan(data.stations().size());
   }
 
+  @Test
+  void aDatasetWithoutServiceUnitsGetsNoLookup() throws IOException {
+    ServiceDataset data = ServiceGenerators.datasets(SMALL).sample(4L, 1).get(0);
+    List<Path> files = write(data, "territory-only");
+
+    ServiceSystemPrepass.Result prepass = ServiceSystemPrepass.read(List.of(files.get(0)));
+
+    assertThat(prepass.lookup()).isEmpty();
+    assertThat(prepass.problem()).isEmpty();
+    assertThat(prepass.records()).isEqualTo(data.territory().size());
+  }
+
   /** Territory in one file, everything else in another: a dataset split as exports are. */
   private List<Path> write(ServiceDataset data, String name) throws IOException {
     Path territory = temp.resolve(name + "-territory.ndjson");
