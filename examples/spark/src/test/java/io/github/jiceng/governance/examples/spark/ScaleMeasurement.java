@@ -36,16 +36,34 @@ public final class ScaleMeasurement {
   /**
    * Runs the measurement.
    *
-   * @param args the number of records, the directory, optionally the number of files
+   * @param args the number of records, the directory, optionally the number of files; or {@code --sample DIR} to
+   *     measure an existing sample district with Kaizhou's pack
    * @throws IOException if the files cannot be written
    */
   public static void main(String[] args) throws IOException {
-    long records = Long.parseLong(args[0]);
-    Path directory = Path.of(args[1]);
-    int fileCount = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-    List<Path> files = generate(records, directory, fileCount);
-    JobOptions options = JobOptions.of(io.github.jiceng.governance.rules.pack.StandardPacks.national())
-        .asOf(java.time.LocalDate.of(2026, 6, 1));
+    List<Path> files;
+    JobOptions options;
+    long records;
+    if (args[0].equals("--sample")) {
+      // an existing sample district (SampleDataWriter --scale N --out DIR): its NDJSON files, Kaizhou's pack
+      try (var listing = Files.list(Path.of(args[1]))) {
+        files = listing.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList();
+      }
+      options = JobOptions.of(io.github.jiceng.governance.rules.pack.StandardPacks.forJurisdiction("500154"));
+      records = 0;
+      for (Path file : files) {
+        try (var lines = Files.lines(file)) {
+          records += lines.filter(line -> !line.isBlank()).count();
+        }
+      }
+    } else {
+      records = Long.parseLong(args[0]);
+      Path directory = Path.of(args[1]);
+      int fileCount = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+      files = generate(records, directory, fileCount);
+      options = JobOptions.of(io.github.jiceng.governance.rules.pack.StandardPacks.national())
+          .asOf(java.time.LocalDate.of(2026, 6, 1));
+    }
     List<String> inputs = new ArrayList<>();
     files.forEach(f -> inputs.add(f.toAbsolutePath().toString()));
     long bytes = 0;
