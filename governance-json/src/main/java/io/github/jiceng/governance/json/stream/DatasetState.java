@@ -182,10 +182,18 @@ final class DatasetState {
     pending.writeLong(name(reference.subjectType));
     pending.writeLong(reference.names.length);
     for (int n = 0; n < reference.names.length; n++) {
+      // most arguments (names, codes, ids) read the same in both languages and as an attribute: kept once
+      boolean sameEnglish = reference.english[n].equals(reference.chinese[n]);
+      boolean sameAttribute = reference.attributes[n].equals(reference.chinese[n]);
       pending.writeLong(name(reference.names[n]));
+      pending.writeLong((sameEnglish ? 1 : 0) | (sameAttribute ? 2 : 0));
       pending.writeString(reference.chinese[n]);
-      pending.writeString(reference.english[n]);
-      pending.writeString(reference.attributes[n]);
+      if (!sameEnglish) {
+        pending.writeString(reference.english[n]);
+      }
+      if (!sameAttribute) {
+        pending.writeString(reference.attributes[n]);
+      }
     }
   }
 
@@ -208,9 +216,10 @@ final class DatasetState {
     String[] attributes = new String[count];
     for (int n = 0; n < count; n++) {
       argumentNames[n] = names.get((int) cursor.readLong());
+      long same = cursor.readLong();
       chinese[n] = cursor.readString();
-      english[n] = cursor.readString();
-      attributes[n] = cursor.readString();
+      english[n] = (same & 1) != 0 ? chinese[n] : cursor.readString();
+      attributes[n] = (same & 2) != 0 ? chinese[n] : cursor.readString();
     }
     return new MissingReferences.Pending(reference, index, source, number, line, column, epochDay, wasValid, key,
         type, id, argumentNames, chinese, english, attributes);
