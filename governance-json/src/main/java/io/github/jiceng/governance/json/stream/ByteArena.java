@@ -139,6 +139,12 @@ final class ByteArena {
      *
      * @return the string
      */
+    /** Skips a string written by {@link ByteArena#writeString}. */
+    void skipString() {
+      long header = readLong();
+      at += (int) (header >>> 1) * ((header & 1) == 0 ? 1 : 2);
+    }
+
     String readString() {
       long header = readLong();
       int length = (int) (header >>> 1);

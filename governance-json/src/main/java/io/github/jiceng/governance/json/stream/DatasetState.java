@@ -154,9 +154,14 @@ final class DatasetState {
   void resolve(Missing out) {
     ByteArena.Cursor cursor = pending.new Cursor(0);
     while (!cursor.atEnd()) {
-      MissingReferences.Pending reference = read(cursor);
-      String target = references.get(reference.reference).targetType();
+      int index = (int) cursor.readLong();
+      String target = references.get(index).targetType();
       boolean covered = seenTypes.contains(target) || external.covers(target);
+      if (!covered) {
+        skip(cursor); // no finding can come of it (MissingReferences.missing): not decoded
+        continue;
+      }
+      MissingReferences.Pending reference = read(index, cursor);
       if (ids.contains(typeIndex(target), reference.key)) {
         continue;
       }
@@ -197,8 +202,29 @@ final class DatasetState {
     }
   }
 
-  private MissingReferences.Pending read(ByteArena.Cursor cursor) {
-    int reference = (int) cursor.readLong();
+  /** Skips the rest of a pending reference after its first field, as {@link #write} wrote it. */
+  private static void skip(ByteArena.Cursor cursor) {
+    for (int i = 0; i < 7; i++) { // index, source, number, line, column, epoch day, valid
+      cursor.readLong();
+    }
+    cursor.skipString(); // key
+    cursor.skipString(); // subject id
+    cursor.readLong(); // subject type
+    long count = cursor.readLong();
+    for (long n = 0; n < count; n++) {
+      cursor.readLong(); // name
+      long same = cursor.readLong();
+      cursor.skipString();
+      if ((same & 1) == 0) {
+        cursor.skipString();
+      }
+      if ((same & 2) == 0) {
+        cursor.skipString();
+      }
+    }
+  }
+
+  private MissingReferences.Pending read(int reference, ByteArena.Cursor cursor) {
     int index = (int) cursor.readLong();
     int source = (int) cursor.readLong();
     long number = cursor.readLong();

@@ -148,7 +148,8 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
   @Override
   public void findings(String keyOf, Partial total, DatasetFacts facts, KeyedFindings out) {
     if (reporter != null) {
-      reporter.report(keyOf, total.sum, List.copyOf(total.ids), finding -> out.accept(-1, 0, false, finding));
+      reporter.report(keyOf, total.sum, java.util.Collections.unmodifiableList(total.ids),
+          finding -> out.accept(-1, 0, false, finding));
       return;
     }
     if (total.sum.compareTo(maximum) <= 0) {

@@ -64,9 +64,14 @@ public final class VolunteerDailyHours {
   private static void report(RulePack pack, String key, BigDecimal hours, List<String> ids, Consumer<Finding> out) {
     int second = key.lastIndexOf(SEPARATOR);
     int first = key.lastIndexOf(SEPARATOR, second - 1);
+    LocalDate evaluation = LocalDate.parse(key.substring(second + 1));
+    BigDecimal limit = BigDecimal.valueOf(
+        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, evaluation).value());
+    if (hours.compareTo(DAY) <= 0 && hours.compareTo(limit) <= 0) {
+      return; // most days: nothing to report, so nothing to build
+    }
     String volunteer = key.substring(0, first);
     LocalDate day = LocalDate.parse(key.substring(first + 1, second));
-    LocalDate evaluation = LocalDate.parse(key.substring(second + 1));
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("volunteer", volunteer);
     arguments.put("date", day);
@@ -76,8 +81,6 @@ public final class VolunteerDailyHours {
       report(pack, IMPOSSIBLE, volunteer, evaluation, arguments, out);
       return;
     }
-    BigDecimal limit = BigDecimal.valueOf(
-        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, evaluation).value());
     if (hours.compareTo(limit) > 0) {
       arguments.put("limit", limit);
       report(pack, HIGH, volunteer, evaluation, arguments, out);
