@@ -73,7 +73,7 @@ class RequisitionRulesTest {
 
   @Test
   void aRequisitionAtItsShareIsValidAndOneRequesterFewerIsNotOnEitherSideOf2026() {
-    qt().withExamples(500).forAll(seeded(MeetingGenerators.valid(FROM, UNTIL)), integers().between(1, 5000),
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(seeded(MeetingGenerators.valid(FROM, UNTIL)), integers().between(1, 5000),
         integers().between(0, 5), integers().between(0, 15)).assuming((m, outOf, pick, days) -> judged(m))
         .checkAssert((meeting, outOf, pick, days) -> {
           Object[] s = share(meeting, pick);

@@ -89,9 +89,11 @@ class StaffingRulesTest {
     assertThat(finding.message(ZH)).isEqualTo(
         "社工站ST-101（满月镇社会工作服务站）在2026年6月30日有社工5人，其中持证2人，低于持证率标准60%");
     assertThat(codes(validate(ServiceFixtures.example(), manyueStaff(5, 3)))).as("3 of 5 is exactly 60%").isEmpty();
-    qt().forAll(integers().between(0, 100), integers().between(1, 7), integers().between(0, 7))
-        .assuming((percent, headcount, certified) -> certified <= headcount)
-        .checkAssert((percent, headcount, certified) -> {
+    // certified is drawn within the headcount (no assumption: rejecting 3 draws in 7 made QuickTheories give up on
+    // rare seeds), with a fixed seed
+    qt().withFixedSeed(20261126L).forAll(integers().between(0, 100), integers().between(1, 7), integers().between(0, 7))
+        .checkAssert((percent, headcount, drawn) -> {
+          int certified = drawn % (headcount + 1);
           Set<String> codes = manyueCodes(packWith(StationCertifiedShareRule.MINIMUM_PERCENT, percent),
               manyueStaff(headcount, certified));
           boolean meets = certified * 100 >= percent * headcount;
