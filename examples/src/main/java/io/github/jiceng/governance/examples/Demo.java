@@ -92,7 +92,8 @@ public final class Demo {
     identifiers();
     StreamReport result = district();
     out.println();
-    out.println(text("下一步：", "Next: ") + "examples/bin/jiceng validate " + data + " --pack 500154 --format html"
+    out.println(text("下一步：", "Next: ") + "examples/bin/jiceng validate examples/data/sample-district --pack 500154"
+        + " --format html"
         + " --output report.html   |   examples/jshell/open.sh examples/jshell/quickstart.jsh");
     out.println(result.hasErrors()
         ? text("结论：样本数据有错误（约 5% 的记录是故意埋入的问题）。", "Result: the sample has errors "
