@@ -111,7 +111,8 @@ public final class Demo {
     try {
       UnifiedSocialCreditCode.parse("91310110666007217A");
     } catch (InvalidIdentifierException e) {
-      out.println("   " + text("拒绝：", "rejected: ") + e.getMessage());
+      out.println("   " + text("拒绝：", "rejected: ") + (locale.getLanguage().equals("zh")
+          ? e.problem().displayName(locale) + "（第 " + e.position().orElse(0) + " 位）" : e.getMessage()));
     }
     ResidentIdNumber id = ResidentIdNumber.parse("11010519491231002X");
     out.println("   " + text("身份证号 ", "resident ID ") + id + " (" + text("个人信息已遮蔽", "personal data masked")
