@@ -160,7 +160,12 @@ final class HeadlessChromium implements AutoCloseable {
 
   private void awaitEvent(int from, Predicate<JsonNode> wanted) throws Exception {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (events.subList(Math.min(from, events.size()), events.size()).stream().noneMatch(wanted)) {
+    while (true) {
+      // a snapshot: the reader thread keeps adding events, and a live sub-list of them fails when it does
+      List<JsonNode> seen = List.copyOf(events);
+      if (seen.subList(Math.min(from, seen.size()), seen.size()).stream().anyMatch(wanted)) {
+        return;
+      }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("no such event within " + TIMEOUT + "; events: " + events);
       }
