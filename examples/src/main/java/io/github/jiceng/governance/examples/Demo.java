@@ -8,11 +8,9 @@ import io.github.jiceng.governance.core.id.UnifiedSocialCreditCode;
 import io.github.jiceng.governance.examples.report.DistrictFactsListener;
 import io.github.jiceng.governance.examples.report.HtmlReport;
 import io.github.jiceng.governance.examples.report.TownshipCoverage;
-import io.github.jiceng.governance.json.stream.RecordOutcome;
 import io.github.jiceng.governance.json.stream.RecordStreamValidator;
 import io.github.jiceng.governance.json.stream.ServiceSystemPrepass;
 import io.github.jiceng.governance.json.stream.StreamFinding;
-import io.github.jiceng.governance.json.stream.StreamListener;
 import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.rules.RulePack;
@@ -131,17 +129,7 @@ public final class Demo {
     RecordStreamValidator.Builder streaming = RecordStreamValidator.builder(Validator.builder(pack).build());
     ServiceSystemPrepass.read(files).lookup().ifPresent(streaming::lookup);
     RecordStreamValidator validator = streaming.build();
-    StreamReport result = validator.validate(files, new StreamListener() {
-      @Override
-      public void record(RecordOutcome outcome) {
-        facts.record(outcome);
-      }
-
-      @Override
-      public void finding(StreamFinding finding) {
-        facts.finding(finding);
-      }
-    });
+    StreamReport result = validator.validate(files, facts);
     out.printf("   %s %d, %s %d, %s %d, %s %d%n", text("读取", "read"), result.summary().records(),
         text("有效", "valid"), result.summary().valid(), text("有错误", "with errors"), result.summary().withErrors(),
         text("无法读取", "unreadable"), result.summary().unreadable());

@@ -183,7 +183,16 @@ class RecordFieldsPageTest {
     return text.replace("|", "\\|");
   }
 
+  /** Each schema parsed once: the page reads every schema several times. */
+  private static final Map<String, JsonNode> SCHEMAS = new java.util.HashMap<>();
+
   private static JsonNode schema(String type) throws IOException {
-    return JSON.readTree(JsonSchemas.ofRecordType(type).orElseThrow(() -> new AssertionError("no schema for " + type)));
+    JsonNode cached = SCHEMAS.get(type);
+    if (cached == null) {
+      cached = JSON.readTree(JsonSchemas.ofRecordType(type)
+          .orElseThrow(() -> new AssertionError("no schema for " + type)));
+      SCHEMAS.put(type, cached);
+    }
+    return cached;
   }
 }

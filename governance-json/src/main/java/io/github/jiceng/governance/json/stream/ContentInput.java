@@ -13,8 +13,6 @@ import java.util.zip.ZipException;
  * compressed stream ends the content early and is remembered as a problem instead of failing the run.
  */
 final class ContentInput extends InputStream {
-  private static final int GZIP_MAGIC_1 = 0x1f;
-  private static final int GZIP_MAGIC_2 = 0x8b;
 
   private final InputStream in;
   private final Compression compression;
@@ -51,7 +49,7 @@ final class ContentInput extends InputStream {
       int first = buffered.read();
       int second = buffered.read();
       buffered.reset();
-      chosen = first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2 ? Compression.GZIP : Compression.NONE;
+      chosen = first == GzipMembers.MAGIC_1 && second == GzipMembers.MAGIC_2 ? Compression.GZIP : Compression.NONE;
     }
     if (chosen == Compression.GZIP) {
       try {

@@ -21,8 +21,10 @@ import java.util.zip.ZipException;
  * finding.
  */
 final class GzipMembers extends InputStream {
-  private static final int MAGIC_1 = 0x1f;
-  private static final int MAGIC_2 = 0x8b;
+  /** The first byte of a gzip member. */
+  static final int MAGIC_1 = 0x1f;
+  /** The second byte of a gzip member. */
+  static final int MAGIC_2 = 0x8b;
   private static final int DEFLATE = 8;
   private static final int FHCRC = 2;
   private static final int FEXTRA = 4;
