@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * A growing store of bytes that holds compact entries (variable-length integers and strings) written one after
- * another, so that per-key state costs bytes rather than objects. It grows by chunks of 1 MiB, never by copying, so
- * growing costs no more memory than what is held. Strings of characters up to U+00FF take one byte per character,
- * others two. Offsets are ints: at most 2 GiB. Not thread-safe.
+ * another, so that per-key state costs bytes rather than objects. It grows by chunks of 256 KiB, never by copying, so
+ * growing costs no more memory than what is held; a chunk is less than half of G1's smallest region (1 MiB), so it is
+ * never a humongous object (a 1 MiB array plus its header took two regions, doubling the heap used). Strings of
+ * characters up to U+00FF take one byte per character, others two. Offsets are ints: at most 2 GiB. Not thread-safe.
  */
 final class ByteArena {
-  private static final int SHIFT = 20;
+  private static final int SHIFT = 18;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
   private final List<byte[]> chunks = new ArrayList<>();

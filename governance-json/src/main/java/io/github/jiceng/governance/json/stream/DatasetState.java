@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 /**
  * The cross-record state of one streaming run: the ids seen per record type (for duplicates and references) and the
  * references whose target had not appeared when they were read. Both are compact byte encodings ({@link KeyIndex},
- * {@link ByteArena}); memory grows linearly with the distinct ids and with the pending references, and with nothing
- * else. Not thread-safe.
+ * {@link PendingReferences}); memory grows linearly with the distinct ids and with the pending references, and with
+ * nothing else. Not thread-safe.
  */
 final class DatasetState {
   private final MissingReferences missing;
@@ -29,13 +29,9 @@ final class DatasetState {
   private final Set<String> seenTypes = new HashSet<>();
   private final Set<String> targetTypes = new HashSet<>();
   private final KeyIndex ids = new KeyIndex();
-  private final ByteArena pending = new ByteArena();
-  /** Argument names and subject types of pending references, stored once and referred to by index. */
-  private final List<String> names = new ArrayList<>();
-  private final Map<String, Integer> nameIndexes = new HashMap<>();
+  private final PendingReferences pending = new PendingReferences();
   /** The names of the inputs of the run, by index; empty for one unnamed input. */
   private final List<String> sources = new ArrayList<>();
-  private long pendingCount;
 
   /**
    * Creates the state of one run.
@@ -125,9 +121,8 @@ final class DatasetState {
         if (key == null || ids.contains(typeIndex(reference.targetType()), key)) {
           continue;
         }
-        write(missing.pending(r, i, record, subject, source, number, date, valid,
-            positions.apply(reference.pointer(i))));
-        pendingCount++;
+        pending.add(r, i, source, number, positions.apply(reference.pointer(i)), date, valid, key, subject,
+            reference.argumentsOf(record, i));
       }
     }
   }
@@ -152,118 +147,21 @@ final class DatasetState {
    * @param out receives the findings
    */
   void resolve(Missing out) {
-    ByteArena.Cursor cursor = pending.new Cursor(0);
-    while (!cursor.atEnd()) {
-      int index = (int) cursor.readLong();
-      String target = references.get(index).targetType();
-      boolean covered = seenTypes.contains(target) || external.covers(target);
-      if (!covered) {
-        skip(cursor); // no finding can come of it (MissingReferences.missing): not decoded
-        continue;
+    // a reference to a type that the input never held and the lookup does not cover gives no finding
+    // (MissingReferences.missing): it is skipped, not decoded
+    pending.forEach(index -> covered(references.get(index).targetType()), reference -> {
+      String target = references.get(reference.reference).targetType();
+      if (!ids.contains(typeIndex(target), reference.key)) {
+        Finding finding = missing.missing(reference, true);
+        if (finding != null) {
+          out.accept(reference.source, reference.number, reference.wasValid, finding);
+        }
       }
-      MissingReferences.Pending reference = read(index, cursor);
-      if (ids.contains(typeIndex(target), reference.key)) {
-        continue;
-      }
-      Finding finding = missing.missing(reference, covered);
-      if (finding != null) {
-        out.accept(reference.source, reference.number, reference.wasValid, finding);
-      }
-    }
-  }
-
-  /** Writes a pending reference to the arena, the names of its type and arguments by index. */
-  private void write(MissingReferences.Pending reference) {
-    pending.writeLong(reference.reference);
-    pending.writeLong(reference.index);
-    pending.writeLong(reference.source);
-    pending.writeLong(reference.number);
-    pending.writeLong(reference.line);
-    pending.writeLong(reference.column);
-    pending.writeLong(zigzag(reference.epochDay));
-    pending.writeLong(reference.wasValid ? 1 : 0);
-    pending.writeString(reference.key);
-    pending.writeString(reference.subjectId);
-    pending.writeLong(name(reference.subjectType));
-    pending.writeLong(reference.names.length);
-    for (int n = 0; n < reference.names.length; n++) {
-      // most arguments (names, codes, ids) read the same in both languages and as an attribute: kept once
-      boolean sameEnglish = reference.english[n].equals(reference.chinese[n]);
-      boolean sameAttribute = reference.attributes[n].equals(reference.chinese[n]);
-      pending.writeLong(name(reference.names[n]));
-      pending.writeLong((sameEnglish ? 1 : 0) | (sameAttribute ? 2 : 0));
-      pending.writeString(reference.chinese[n]);
-      if (!sameEnglish) {
-        pending.writeString(reference.english[n]);
-      }
-      if (!sameAttribute) {
-        pending.writeString(reference.attributes[n]);
-      }
-    }
-  }
-
-  /** Skips the rest of a pending reference after its first field, as {@link #write} wrote it. */
-  private static void skip(ByteArena.Cursor cursor) {
-    for (int i = 0; i < 7; i++) { // index, source, number, line, column, epoch day, valid
-      cursor.readLong();
-    }
-    cursor.skipString(); // key
-    cursor.skipString(); // subject id
-    cursor.readLong(); // subject type
-    long count = cursor.readLong();
-    for (long n = 0; n < count; n++) {
-      cursor.readLong(); // name
-      long same = cursor.readLong();
-      cursor.skipString();
-      if ((same & 1) == 0) {
-        cursor.skipString();
-      }
-      if ((same & 2) == 0) {
-        cursor.skipString();
-      }
-    }
-  }
-
-  private MissingReferences.Pending read(int reference, ByteArena.Cursor cursor) {
-    int index = (int) cursor.readLong();
-    int source = (int) cursor.readLong();
-    long number = cursor.readLong();
-    int line = (int) cursor.readLong();
-    int column = (int) cursor.readLong();
-    long epochDay = unzigzag(cursor.readLong());
-    boolean wasValid = cursor.readLong() == 1;
-    String key = cursor.readString();
-    String id = cursor.readString();
-    String type = names.get((int) cursor.readLong());
-    int count = (int) cursor.readLong();
-    String[] argumentNames = new String[count];
-    String[] chinese = new String[count];
-    String[] english = new String[count];
-    String[] attributes = new String[count];
-    for (int n = 0; n < count; n++) {
-      argumentNames[n] = names.get((int) cursor.readLong());
-      long same = cursor.readLong();
-      chinese[n] = cursor.readString();
-      english[n] = (same & 1) != 0 ? chinese[n] : cursor.readString();
-      attributes[n] = (same & 2) != 0 ? chinese[n] : cursor.readString();
-    }
-    return new MissingReferences.Pending(reference, index, source, number, line, column, epochDay, wasValid, key,
-        type, id, argumentNames, chinese, english, attributes);
-  }
-
-  private int name(String name) {
-    return nameIndexes.computeIfAbsent(name, n -> {
-      names.add(n);
-      return names.size() - 1;
     });
   }
 
-  private static long zigzag(long n) {
-    return (n << 1) ^ (n >> 63);
-  }
-
-  private static long unzigzag(long n) {
-    return (n >>> 1) ^ -(n & 1);
+  private boolean covered(String targetType) {
+    return seenTypes.contains(targetType) || external.covers(targetType);
   }
 
   /**
@@ -281,7 +179,7 @@ final class DatasetState {
    * @return the count
    */
   long pendingReferences() {
-    return pendingCount;
+    return pending.count();
   }
 
   /**
@@ -290,7 +188,7 @@ final class DatasetState {
    * @return the bytes
    */
   long bytes() {
-    return ids.bytes() + pending.capacity();
+    return ids.bytes() + pending.bytes();
   }
 
   /**

@@ -132,15 +132,27 @@ public final class MissingReferences implements KeyedCheck<MissingReferences.Sta
     String[] attributes = new String[names.length];
     int n = 0;
     for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+      String[] texts = texts(argument.getValue());
       names[n] = argument.getKey();
-      chinese[n] = ArgumentFormatter.display(argument.getValue(), Locale.SIMPLIFIED_CHINESE, false);
-      english[n] = ArgumentFormatter.display(argument.getValue(), Locale.ENGLISH, false);
-      attributes[n] = ArgumentFormatter.attribute(argument.getValue(), false);
+      chinese[n] = texts[0];
+      english[n] = texts[1];
+      attributes[n] = texts[2];
       n++;
     }
     return new Pending(reference, index, source, number, at == null ? 0 : at[0], at == null ? 0 : at[1],
         date.toEpochDay(), valid, declared.keysOf(record).get(index), subject.type(), subject.id().orElse(""),
         names, chinese, english, attributes);
+  }
+
+  /**
+   * Formats a message argument as the rule engine does, personal data masked.
+   *
+   * @param value the argument
+   * @return its Chinese text, its English text and its attribute text
+   */
+  static String[] texts(Object value) {
+    return new String[] {ArgumentFormatter.display(value, Locale.SIMPLIFIED_CHINESE, false),
+        ArgumentFormatter.display(value, Locale.ENGLISH, false), ArgumentFormatter.attribute(value, false)};
   }
 
   /**

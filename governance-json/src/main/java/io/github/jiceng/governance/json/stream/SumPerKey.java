@@ -23,12 +23,14 @@ import java.util.function.Supplier;
 /**
  * A {@link DatasetCheck} that sums an amount per key over the records of a type and reports every key whose total
  * exceeds a maximum (按键汇总上限检查): for example a volunteer's service hours per day, keyed by volunteer id and
- * date. Each run gets a fresh sum table from {@link #get()}; the definition itself is immutable. It is a
- * {@link KeyedCheck} (the partial state of a key is its sum, count and record ids), so the same definition runs in
- * the streaming validator (a hash map, {@link KeyedCheck#inMemory}) and on a cluster.
+ * date. Each run gets a fresh, compact sum table from {@link #get()}; the definition itself is immutable. It is also a
+ * {@link KeyedCheck} (the partial state of a key is its sum, count and record ids), so the same definition runs on a
+ * cluster (and with {@link KeyedCheck#inMemory}, a plain hash map of partial states) with the same findings.
  *
- * <p>Memory: one map entry per distinct key (the key string, a {@code BigDecimal} and a count: roughly 150 bytes for
- * a 20-character key), and with {@link Builder#ids} also each record's id and number.
+ * <p>Memory of {@link #get()}: per distinct key about 40 bytes plus the key's characters (one byte each up to
+ * U+00FF), the sum kept as a scaled long while it fits (exact, as {@code BigDecimal} addition); with
+ * {@link Builder#ids} also each record's id and a few bytes of link. A volunteer-day key of 30 characters with one
+ * record costs about 80 bytes.
  *
  * <pre>{@code
  * SumPerKey<ServiceRecord> hoursPerDay = SumPerKey.builder(ServiceRecord.class, "service.hours.daily-limit")
@@ -112,21 +114,46 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
    */
   @Override
   public DatasetCheck get() {
-    return KeyedCheck.inMemory(this);
+    return new SumTable<>(this);
+  }
+
+  /** Returns the record as the summed type, or null if it is another type. */
+  T typed(Object value) {
+    return javaType.isInstance(value) ? javaType.cast(value) : null;
+  }
+
+  /** Returns the key of a record, or null if it has none. */
+  String keyOf(T record) {
+    return key.apply(record).orElse(null);
+  }
+
+  /** Returns the amount of a record, or null. */
+  BigDecimal amountOf(T record) {
+    return amount.apply(record);
+  }
+
+  /** Returns the id of a record if the definition keeps ids, else null. */
+  String idOf(T record) {
+    return id == null ? null : id.apply(record);
+  }
+
+  /** Tells whether a key with this total can have a finding: false only for a total within the maximum. */
+  boolean mayReport(BigDecimal total) {
+    return reporter != null || total.compareTo(maximum) > 0;
   }
 
   @Override
   public void keys(Object value, RecordOutcome outcome, BiConsumer<String, Partial> out) {
-    if (!javaType.isInstance(value)) {
+    T typed = typed(value);
+    if (typed == null) {
       return;
     }
-    T typed = javaType.cast(value);
-    Optional<String> k = key.apply(typed);
-    BigDecimal amountOf = amount.apply(typed);
-    if (k.isEmpty() || amountOf == null) {
+    String k = keyOf(typed);
+    BigDecimal amountOf = amountOf(typed);
+    if (k == null || amountOf == null) {
       return;
     }
-    out.accept(k.get(), new Partial(amountOf, outcome.order(), id == null ? null : id.apply(typed)));
+    out.accept(k, new Partial(amountOf, outcome.order(), idOf(typed)));
   }
 
   @Override
@@ -147,24 +174,37 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
 
   @Override
   public void findings(String keyOf, Partial total, DatasetFacts facts, KeyedFindings out) {
+    report(keyOf, total.sum, total.records, java.util.Collections.unmodifiableList(total.ids),
+        finding -> out.accept(-1, 0, false, finding));
+  }
+
+  /**
+   * Reports what a key's total calls for: with the reporter, or a finding when the total is over the maximum.
+   *
+   * @param keyOf the key
+   * @param sum its total
+   * @param records the number of records summed
+   * @param ids the ids of its records in dataset order (empty if not kept)
+   * @param out receives the findings
+   */
+  void report(String keyOf, BigDecimal sum, long records, List<String> ids, Consumer<Finding> out) {
     if (reporter != null) {
-      reporter.report(keyOf, total.sum, java.util.Collections.unmodifiableList(total.ids),
-          finding -> out.accept(-1, 0, false, finding));
+      reporter.report(keyOf, sum, ids, out);
       return;
     }
-    if (total.sum.compareTo(maximum) <= 0) {
+    if (sum.compareTo(maximum) <= 0) {
       return;
     }
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("key", keyOf);
-    arguments.put("total", total.sum.toPlainString());
+    arguments.put("total", sum.toPlainString());
     arguments.put("maximum", maximum.toPlainString());
-    arguments.put("records", total.records);
+    arguments.put("records", records);
     Finding.Builder finding = Finding.builder(code, severity, Subject.of(subjectType, keyOf))
         .message(chinese.render(arguments, Locale.SIMPLIFIED_CHINESE, false),
             english.render(arguments, Locale.ENGLISH, false));
     arguments.forEach((name, value) -> finding.attribute(name, ArgumentFormatter.attribute(value, false)));
-    out.accept(-1, 0, false, finding.build());
+    out.accept(finding.build());
   }
 
   /** Returns for example {@code SumPerKey[service.hours.daily-limit: ServiceRecord, maximum 24]}. */
