@@ -2,20 +2,29 @@ package io.github.jiceng.governance.json.stream;
 
 /**
  * An exact set of (record type, id) keys, each with a long value (the input and line of its first record), in about
- * {@code 20 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, the table is
- * open addressing over int arrays at a load of at most one half. Not thread-safe.
+ * {@code 26 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, each key's
+ * arena offset, hash and value in pages of columns by the key's ordinal, and the table is open addressing over an int
+ * array of ordinals at a load of at most one half. Not thread-safe.
  *
- * <p>Memory grows linearly with the number of distinct keys: roughly 36 bytes for a 12-character id (12 for the
- * characters, 2 for the type and length, 16 for two table slots of offset, hash and value, rounded up), doubling
- * briefly while the table or arena grows.
+ * <p>Memory grows linearly with the number of distinct keys: roughly 38 bytes for a 12-character id (12 for the
+ * characters, 2 for the type and length, 16 for the offset, hash and value, 8 for two table slots), plus a quarter of
+ * the table briefly while it grows (only the int array of slots is copied).
  */
 final class KeyIndex {
+  private static final int PAGE_SHIFT = 12;
+  private static final int PAGE = 1 << PAGE_SHIFT;
   private final ByteArena arena = new ByteArena();
-  /** Arena offset + 1 of each slot's key, 0 for an empty slot. */
-  private int[] offsets = new int[1 << 10];
-  private int[] hashes = new int[1 << 10];
-  private long[] values = new long[1 << 10];
+  private final java.util.List<Page> pages = new java.util.ArrayList<>();
+  /** Per slot, the key's ordinal + 1, or 0 for an empty slot. */
+  private int[] slots = new int[1 << 10];
   private int size;
+
+  /** The columns of {@value #PAGE} keys. */
+  private static final class Page {
+    final int[] offsets = new int[PAGE];
+    final int[] hashes = new int[PAGE];
+    final long[] values = new long[PAGE];
+  }
 
   /**
    * Returns the number of keys.
@@ -32,7 +41,7 @@ final class KeyIndex {
    * @return an estimate
    */
   long bytes() {
-    return arena.capacity() + 16L * offsets.length;
+    return arena.capacity() + 4L * slots.length + 16L * PAGE * pages.size();
   }
 
   /**
@@ -45,22 +54,36 @@ final class KeyIndex {
    */
   long putIfAbsent(int type, String key, long value) {
     int hash = hash(type, key);
-    int mask = offsets.length - 1;
+    int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      if (offsets[slot] == 0) {
-        offsets[slot] = arena.size() + 1;
-        hashes[slot] = hash;
-        values[slot] = value;
-        arena.writeLong(type);
-        arena.writeString(key);
-        if (++size * 2 > offsets.length) {
-          grow();
-        }
+      int ordinal = slots[slot] - 1;
+      if (ordinal < 0) {
+        add(slot, hash, type, key, value);
         return -1;
       }
-      if (hashes[slot] == hash && matches(offsets[slot] - 1, type, key)) {
-        return values[slot];
+      Page page = pages.get(ordinal >>> PAGE_SHIFT);
+      int at = ordinal & (PAGE - 1);
+      if (page.hashes[at] == hash && matches(page.offsets[at], type, key)) {
+        return page.values[at];
       }
+    }
+  }
+
+  private void add(int slot, int hash, int type, String key, long value) {
+    int ordinal = size++;
+    if ((ordinal & (PAGE - 1)) == 0) {
+      pages.add(new Page());
+    }
+    Page page = pages.get(ordinal >>> PAGE_SHIFT);
+    int at = ordinal & (PAGE - 1);
+    page.offsets[at] = arena.size();
+    page.hashes[at] = hash;
+    page.values[at] = value;
+    arena.writeLong(type);
+    arena.writeString(key);
+    slots[slot] = ordinal + 1;
+    if (size * 2 > slots.length) {
+      grow();
     }
   }
 
@@ -73,9 +96,12 @@ final class KeyIndex {
    */
   boolean contains(int type, String key) {
     int hash = hash(type, key);
-    int mask = offsets.length - 1;
-    for (int slot = hash & mask; offsets[slot] != 0; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && matches(offsets[slot] - 1, type, key)) {
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int ordinal = slots[slot] - 1;
+      Page page = pages.get(ordinal >>> PAGE_SHIFT);
+      int at = ordinal & (PAGE - 1);
+      if (page.hashes[at] == hash && matches(page.offsets[at], type, key)) {
         return true;
       }
     }
@@ -88,24 +114,16 @@ final class KeyIndex {
   }
 
   private void grow() {
-    int[] oldOffsets = offsets;
-    int[] oldHashes = hashes;
-    long[] oldValues = values;
-    offsets = new int[oldOffsets.length * 2];
-    hashes = new int[offsets.length];
-    values = new long[offsets.length];
-    int mask = offsets.length - 1;
-    for (int i = 0; i < oldOffsets.length; i++) {
-      if (oldOffsets[i] != 0) {
-        int slot = oldHashes[i] & mask;
-        while (offsets[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        offsets[slot] = oldOffsets[i];
-        hashes[slot] = oldHashes[i];
-        values[slot] = oldValues[i];
+    int[] grown = new int[slots.length * 2];
+    int mask = grown.length - 1;
+    for (int ordinal = 0; ordinal < size; ordinal++) {
+      int slot = pages.get(ordinal >>> PAGE_SHIFT).hashes[ordinal & (PAGE - 1)] & mask;
+      while (grown[slot] != 0) {
+        slot = (slot + 1) & mask;
       }
+      grown[slot] = ordinal + 1;
     }
+    slots = grown;
   }
 
   private static int hash(int type, String key) {

@@ -53,8 +53,10 @@ public final class VolunteerDailyHours {
     Objects.requireNonNull(validator, "validator");
     RulePack pack = validator.pack();
     return SumPerKey.builder(ServiceRecord.class, HIGH)
-        // the evaluation date is the same for all records of a day (the as-of date or the service day)
-        .key(r -> Optional.of(r.volunteerNumber() + SEPARATOR + r.date() + SEPARATOR + validator.evaluationDateOf(r)))
+        // the evaluation date is the same for all records of a day (the as-of date or the service day); both dates
+        // as epoch days, which keeps a million keys 10 MB smaller than ISO dates would
+        .key(r -> Optional.of(r.volunteerNumber() + SEPARATOR + r.date().toEpochDay() + SEPARATOR
+            + validator.evaluationDateOf(r).toEpochDay()))
         .amount(ServiceRecord::hours)
         .ids(ServiceRecord::id)
         .reporter((key, total, ids, out) -> report(pack, key, total, ids, out))
@@ -64,14 +66,14 @@ public final class VolunteerDailyHours {
   private static void report(RulePack pack, String key, BigDecimal hours, List<String> ids, Consumer<Finding> out) {
     int second = key.lastIndexOf(SEPARATOR);
     int first = key.lastIndexOf(SEPARATOR, second - 1);
-    LocalDate evaluation = LocalDate.parse(key.substring(second + 1));
+    LocalDate evaluation = LocalDate.ofEpochDay(Long.parseLong(key, second + 1, key.length(), 10));
     BigDecimal limit = BigDecimal.valueOf(
         pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, evaluation).value());
     if (hours.compareTo(DAY) <= 0 && hours.compareTo(limit) <= 0) {
       return; // most days: nothing to report, so nothing to build
     }
     String volunteer = key.substring(0, first);
-    LocalDate day = LocalDate.parse(key.substring(first + 1, second));
+    LocalDate day = LocalDate.ofEpochDay(Long.parseLong(key, first + 1, second, 10));
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("volunteer", volunteer);
     arguments.put("date", day);
