@@ -70,6 +70,11 @@ final class RecordAccessors {
         .orElseGet(() -> Subject.ofType(defaultTypeName(record.getClass())));
   }
 
+  /** Returns the present values of the record's checked properties (see {@link RecordType#withCheckedProperty}). */
+  List<Map.Entry<JsonPointer, Object>> checkedValuesOf(Object record) {
+    return recordTypes.typeOf(record).map(t -> t.checkedValuesOf(record)).orElse(List.of());
+  }
+
   Optional<LocalDate> dateOf(Object record) {
     Optional<DateAccess<?>> access = dateCache.computeIfAbsent(
         record.getClass(), type -> dates.stream().filter(d -> d.type.isAssignableFrom(type)).findFirst());
