@@ -154,23 +154,27 @@ public final class Validator {
     if (constraints != null) {
       found.addAll(constraints.check(record, subject, pack.id(), pack.version(), reveal));
     }
-    RuleContext context = runRules(record, JsonPointer.root(), subject, date, null, lookup, found);
+    int[] own = rulesFor(record.getClass());
+    RuleContext context = runRules(record, own, null, JsonPointer.root(), subject, date, null, lookup, found);
     for (Map.Entry<JsonPointer, Object> property : accessors.checkedValuesOf(record)) {
-      context = runRules(property.getValue(), property.getKey(), subject, date, context, lookup, found);
+      Object value = property.getValue();
+      context = runRules(value, rulesFor(value.getClass()), own, property.getKey(), subject, date, context, lookup,
+          found);
     }
     return applyWaivers(found, today);
   }
 
   /**
-   * Runs the rules for the type of {@code target} (the record, or the value of one of its checked properties at
-   * {@code at}) and adds their findings about {@code subject}. Returns the context, made on first need.
+   * Runs rules on {@code target} (the record, or the value of one of its checked properties at {@code at}), except
+   * those that already ran on the record, and adds their findings about {@code subject}. Returns the context, made on
+   * first need.
    */
-  private RuleContext runRules(Object target, JsonPointer at, Subject subject, LocalDate date, RuleContext made,
-      RecordLookup lookup, List<Finding> found) {
+  private RuleContext runRules(Object target, int[] indexes, int[] ranOnRecord, JsonPointer at, Subject subject,
+      LocalDate date, RuleContext made, RecordLookup lookup, List<Finding> found) {
     RuleContext context = made;
-    for (int i : rulesFor(target.getClass())) {
+    for (int i : indexes) {
       RuleDescriptor descriptor = descriptors.get(i);
-      if (!enabled[i] || !descriptor.isInForceOn(date)) {
+      if (!enabled[i] || !descriptor.isInForceOn(date) || (ranOnRecord != null && contains(ranOnRecord, i))) {
         continue;
       }
       if (context == null) {
@@ -188,6 +192,15 @@ public final class Validator {
       }
     }
     return context;
+  }
+
+  private static boolean contains(int[] indexes, int index) {
+    for (int i : indexes) {
+      if (i == index) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A collector that puts a rule's pointer below a property's pointer. */

@@ -134,6 +134,21 @@ class CreditCodesInRecordsTest {
         .withMessageContaining("registeredCode");
   }
 
+  @Test
+  void aRuleThatRanOnTheRecordDoesNotRunAgainOnItsCode() {
+    RulePack pack = RulePack.builder("test", "1", "100000")
+        .rules(new io.github.jiceng.governance.rules.testing.EveryRecordRule(), new CreditCodeCheckCharacterRule())
+        .build();
+    UnifiedSocialCreditCode valid = validCode();
+    UnifiedSocialCreditCode bad = UnifiedSocialCreditCode.parseLenient(valid.value().substring(0, 17)
+        + CHARSET.charAt((CHARSET.indexOf(valid.checkCharacter()) + 1) % CHARSET.length()));
+
+    List<Finding> found = Validator.builder(pack).rethrowRuleFailures(true).build().validate(organisation(bad))
+        .findings();
+
+    assertThat(keys(found)).containsExactly("id.uscc.check-character /creditCode", "meeting.record.seen ");
+  }
+
   private static Validator validator(RecordTypes types) {
     return Validator.builder(PACK).recordTypes(types).rethrowRuleFailures(true).build();
   }
