@@ -47,7 +47,9 @@ import java.util.Set;
  *       that decisions answer, for {@code burden.decision.overdue} and {@code burden.decision.admits-negative}. While
  *       reading, memory grows with the meetings (each without its exclusions and its resolutions on matters other than
  *       a covenant), the admission requests, and the meeting and request ids that covenants and decisions name; after
- *       the pass only the meetings and requests that some covenant or decision names are kept.</li>
+ *       the pass only the meetings and requests that some covenant or decision names are kept. Measured on generated
+ *       records (two resolutions per meeting): about 260 bytes per meeting (about 600 whole), 600 bytes per
+ *       admission request and 100 bytes per named id.</li>
  * </ul>
  * Neither part keeps volunteer service records, which make up most of a large export. Records that cannot be read are
  * skipped here (the second pass reports them); of two records with one id only the first is kept (the second pass
