@@ -70,9 +70,9 @@ public final class RecordType<T> {
    * Returns this record type with a checked property: a value inside the record on which a {@link Validator} also runs
    * every rule whose {@linkplain Rule#subjectType() subject type} the value is an instance of (except a rule that
    * already ran on the record itself, such as one written for {@code Object}), by the law of the record's date, with
-   * the rule's own id, severity, message and legal basis. The findings name the record as
-   * subject, and their JSON Pointer is the rule's pointer below {@code /<property>}. For example the standard {@code
-   * social-organisation} type checks its {@code creditCode} with the {@code id.uscc.*} rules.
+   * the rule's own id, severity, message and legal basis. The findings name the record as subject, and their JSON
+   * Pointer is the rule's pointer below {@code /<property>}. For example the standard {@code social-organisation} type
+   * checks its {@code creditCode} with the {@code id.uscc.*} rules.
    *
    * @param property the property name in the record's JSON, for example {@code creditCode}, not blank
    * @param valueOf gives the value, or empty if the record has none; not null, and it must not return null

@@ -100,9 +100,9 @@ class CreditCodesInRecordsStreamTest {
       records.add(read.value().orElseThrow());
     }
     List<Finding> batch = Validator.of(KAIZHOU).validate(records).findings();
+    String text = String.join("\n", lines) + "\n";
     StreamReport streamed = RecordStreamValidator.builder(Validator.of(KAIZHOU)).lenientCreditCodes(true).build()
-        .validate(new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)),
-            StreamListener.NONE);
+        .validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StreamListener.NONE);
 
     List<String> expected = List.of(
         "id.uscc.check-character community-committee/CC-CHECK /creditCode",
@@ -114,6 +114,9 @@ class CreditCodesInRecordsStreamTest {
     assertThat(identifierKeys(batch)).isEqualTo(expected);
     assertThat(identifierKeys(streamed.findings().stream().map(StreamFinding::finding).collect(Collectors.toList())))
         .isEqualTo(expected);
+    // the stream gives the line and column of the code in the record
+    assertThat(Streams.withCode(streamed, "id.uscc.check-character")).anySatisfy(f -> assertThat(f.location())
+        .isEqualTo(Streams.at("/creditCode", text, "\"" + wrongCheckCharacter().value() + "\"", 0)));
     assertThat(keys(streamed.findings().stream().map(StreamFinding::finding).collect(Collectors.toList())))
         .isEqualTo(keys(batch));
   }
