@@ -9,7 +9,7 @@ import io.github.jiceng.governance.examples.report.DistrictFactsListener;
 import io.github.jiceng.governance.examples.report.HtmlReport;
 import io.github.jiceng.governance.examples.report.TownshipCoverage;
 import io.github.jiceng.governance.json.stream.RecordStreamValidator;
-import io.github.jiceng.governance.json.stream.ServiceSystemPrepass;
+import io.github.jiceng.governance.json.stream.DatasetPrepass;
 import io.github.jiceng.governance.json.stream.StreamFinding;
 import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.rules.Finding;
@@ -125,9 +125,11 @@ public final class Demo {
         + data + ", " + files.size() + text(" 个文件，规则包 ", " files, rule pack ") + pack.id() + " "
         + pack.version());
     DistrictFactsListener facts = DistrictFactsListener.forPack(pack, today);
-    // a first pass builds the three-tier service system, so that the service.* rules run while streaming
+    // a first pass builds the three-tier service system and keeps the meetings and admission requests that covenants
+    // and decisions name, so that the service.*, covenant.adoption.meeting-* and burden.decision.* rules run while
+    // streaming
     RecordStreamValidator.Builder streaming = RecordStreamValidator.builder(Validator.builder(pack).build());
-    ServiceSystemPrepass.read(files).lookup().ifPresent(streaming::lookup);
+    DatasetPrepass.read(files).lookup().ifPresent(streaming::lookup);
     RecordStreamValidator validator = streaming.build();
     StreamReport result = validator.validate(files, facts);
     out.printf("   %s %d, %s %d, %s %d, %s %d%n", text("读取", "read"), result.summary().records(),

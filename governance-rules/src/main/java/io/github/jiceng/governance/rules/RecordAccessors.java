@@ -53,6 +53,8 @@ final class RecordAccessors {
   private final RecordTypes recordTypes;
   private final Map<Class<?>, Optional<SubjectAccess<?>>> subjectCache = new ConcurrentHashMap<>();
   private final Map<Class<?>, Optional<DateAccess<?>>> dateCache = new ConcurrentHashMap<>();
+  /** The record type of a class if it has checked properties. */
+  private final Map<Class<?>, Optional<RecordType<?>>> checkedCache = new ConcurrentHashMap<>();
 
   RecordAccessors(List<SubjectAccess<?>> subjects, List<DateAccess<?>> dates, RecordTypes recordTypes) {
     this.subjects = List.copyOf(subjects);
@@ -68,6 +70,13 @@ final class RecordAccessors {
     }
     return recordTypes.typeOf(record).map(t -> t.subjectOf(record))
         .orElseGet(() -> Subject.ofType(defaultTypeName(record.getClass())));
+  }
+
+  /** Returns the present values of the record's checked properties (see {@link RecordType#withCheckedProperty}). */
+  List<Map.Entry<JsonPointer, Object>> checkedValuesOf(Object record) {
+    RecordType<?> type = checkedCache.computeIfAbsent(record.getClass(), c -> recordTypes.typeOf(record)
+        .filter(t -> !t.checkedProperties().isEmpty())).orElse(null);
+    return type == null ? List.of() : type.checkedValuesOf(record);
   }
 
   Optional<LocalDate> dateOf(Object record) {

@@ -52,7 +52,9 @@ import java.util.stream.Collectors;
  * <p>{@link #standard()} holds the library's own record types; {@link #with} adds a user's types. A validator uses it
  * to name the subjects of findings and to find the date whose law applies; the JSON layer uses it to read a record by
  * its {@code "type"}. Each Java class has at most one type name: a type may not be registered beside one of its
- * subtypes or supertypes.
+ * subtypes or supertypes. In the standard types, the {@code creditCode} of a {@code social-organisation} and of a
+ * {@code community-committee} are {@linkplain RecordType#withCheckedProperty checked properties}, so that the
+ * {@code id.uscc.*} rules check the codes inside records.
  */
 public final class RecordTypes {
   private static final RecordTypes STANDARD = of(
@@ -60,8 +62,9 @@ public final class RecordTypes {
       RecordType.of("township", Township.class, t -> t.code().value()),
       RecordType.of("village", Village.class, v -> v.code().value()),
       RecordType.of("community-committee", CommunityCommittee.class, CommunityCommittee::id)
-          .withDate(CommunityCommittee::termStart),
-      RecordType.of("social-organisation", SocialOrganisation.class, SocialOrganisation::id),
+          .withDate(CommunityCommittee::termStart).withCheckedProperty("creditCode", CommunityCommittee::creditCode),
+      RecordType.of("social-organisation", SocialOrganisation.class, SocialOrganisation::id)
+          .withCheckedProperty("creditCode", SocialOrganisation::creditCode),
       RecordType.of("social-worker", SocialWorker.class, SocialWorker::id),
       RecordType.of("volunteer", Volunteer.class, Volunteer::volunteerNumber).withDate(Volunteer::registeredOn),
       RecordType.of("volunteer-team", VolunteerTeam.class, VolunteerTeam::id),

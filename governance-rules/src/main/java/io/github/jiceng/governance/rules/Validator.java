@@ -30,7 +30,10 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>For each record the evaluation date is the as-of date if set, else the record's own date, else today; only the
- * rules enabled in the pack and in force on that date run. A rule that throws produces an {@code engine.rule.failed}
+ * rules enabled in the pack and in force on that date run. The rules of a record's type run on the record; then the
+ * rules of each {@linkplain RecordType#withCheckedProperty checked property}'s value type run on that value (for
+ * example the {@code id.uscc.*} rules on a social organisation's {@code creditCode}), with findings about the record
+ * that point at the property. A rule that throws produces an {@code engine.rule.failed}
  * error finding instead of stopping the run (unless {@link Builder#rethrowRuleFailures(boolean)}).
  */
 public final class Validator {
@@ -151,10 +154,27 @@ public final class Validator {
     if (constraints != null) {
       found.addAll(constraints.check(record, subject, pack.id(), pack.version(), reveal));
     }
-    RuleContext context = null;
-    for (int i : rulesFor(record.getClass())) {
+    int[] own = rulesFor(record.getClass());
+    RuleContext context = runRules(record, own, null, JsonPointer.root(), subject, date, null, lookup, found);
+    for (Map.Entry<JsonPointer, Object> property : accessors.checkedValuesOf(record)) {
+      Object value = property.getValue();
+      context = runRules(value, rulesFor(value.getClass()), own, property.getKey(), subject, date, context, lookup,
+          found);
+    }
+    return applyWaivers(found, today);
+  }
+
+  /**
+   * Runs rules on {@code target} (the record, or the value of one of its checked properties at {@code at}), except
+   * those that already ran on the record, and adds their findings about {@code subject}. Returns the context, made on
+   * first need.
+   */
+  private RuleContext runRules(Object target, int[] indexes, int[] ranOnRecord, JsonPointer at, Subject subject,
+      LocalDate date, RuleContext made, RecordLookup lookup, List<Finding> found) {
+    RuleContext context = made;
+    for (int i : indexes) {
       RuleDescriptor descriptor = descriptors.get(i);
-      if (!enabled[i] || !descriptor.isInForceOn(date)) {
+      if (!enabled[i] || !descriptor.isInForceOn(date) || (ranOnRecord != null && contains(ranOnRecord, i))) {
         continue;
       }
       if (context == null) {
@@ -162,7 +182,7 @@ public final class Validator {
       }
       RuleRun run = new RuleRun(descriptor, severities[i], subject, date, pack, reveal);
       try {
-        run(rules.get(i), record, context, run);
+        run(rules.get(i), target, context, at.isRoot() ? run : below(at, run));
         found.addAll(run.findings());
       } catch (RuntimeException e) {
         if (rethrow) {
@@ -171,7 +191,25 @@ public final class Validator {
         found.add(engine.ruleFailed(subject, descriptor, e));
       }
     }
-    return applyWaivers(found, today);
+    return context;
+  }
+
+  private static boolean contains(int[] indexes, int index) {
+    for (int i : indexes) {
+      if (i == index) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A collector that puts a rule's pointer below a property's pointer. */
+  private static FindingCollector below(JsonPointer property, FindingCollector out) {
+    return (at, arguments) -> {
+      List<String> tokens = new ArrayList<>(property.tokens());
+      tokens.addAll(Objects.requireNonNull(at, "at").tokens());
+      out.report(JsonPointer.of(tokens), arguments);
+    };
   }
 
   @SuppressWarnings("unchecked")

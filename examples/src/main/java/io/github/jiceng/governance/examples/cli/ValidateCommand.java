@@ -5,7 +5,7 @@ import io.github.jiceng.governance.json.report.JsonReportWriter;
 import io.github.jiceng.governance.json.report.NdjsonFindingWriter;
 import io.github.jiceng.governance.json.stream.RecordOutcome;
 import io.github.jiceng.governance.json.stream.RecordStreamValidator;
-import io.github.jiceng.governance.json.stream.ServiceSystemPrepass;
+import io.github.jiceng.governance.json.stream.DatasetPrepass;
 import io.github.jiceng.governance.json.stream.StreamFinding;
 import io.github.jiceng.governance.json.stream.StreamListener;
 import io.github.jiceng.governance.json.stream.StreamReport;
@@ -23,7 +23,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -68,8 +70,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Unknown properties in a record: an error finding (default) or ignored.")
   private UnknownFields unknownFields;
 
-  @Option(names = "--no-service-system", description = "Skip the first pass that builds the district's three-tier "
-      + "service system for the service.* rules (it reads the files twice).")
+  @Option(names = "--no-prepass", description = "Skip the first pass (the files are then read once): the service.*, "
+      + "covenant.adoption.meeting-* and burden.decision.* rules stay silent.")
+  private boolean noPrepass;
+
+  @Option(names = "--no-service-system", description = "Skip only the service-system part of the first pass: the "
+      + "service.* rules stay silent.")
   private boolean noServiceSystem;
 
   @Mixin
@@ -130,8 +136,13 @@ final class ValidateCommand implements Callable<Integer> {
     RecordStreamValidator.Builder builder = RecordStreamValidator.builder(validator.build())
         .unknownProperties(unknownFields == UnknownFields.IGNORE ? UnknownPropertyPolicy.IGNORE
             : UnknownPropertyPolicy.ERROR);
-    if (!noServiceSystem) {
-      ServiceSystemPrepass.Result prepass = readServiceSystem(files);
+    Set<DatasetPrepass.Part> parts = noPrepass ? EnumSet.noneOf(DatasetPrepass.Part.class)
+        : EnumSet.allOf(DatasetPrepass.Part.class);
+    if (noServiceSystem) {
+      parts.remove(DatasetPrepass.Part.SERVICE_SYSTEM);
+    }
+    if (!parts.isEmpty()) {
+      DatasetPrepass.Result prepass = readFirstPass(files, parts);
       prepass.lookup().ifPresent(builder::lookup);
       prepass.problem().ifPresent(problem -> console.err().println("jiceng: " + language.text(
           "未运行 service.* 规则：", "service.* rules not run: ") + problem));
@@ -169,9 +180,9 @@ final class ValidateCommand implements Callable<Integer> {
     return errors > 0 || (failOn == FailOn.WARNING && warnings > 0) ? Jiceng.FINDINGS : Jiceng.OK;
   }
 
-  private ServiceSystemPrepass.Result readServiceSystem(List<Path> files) {
+  private DatasetPrepass.Result readFirstPass(List<Path> files, Set<DatasetPrepass.Part> parts) {
     try {
-      return ServiceSystemPrepass.read(files);
+      return DatasetPrepass.read(files, parts);
     } catch (UncheckedIOException e) {
       throw new UsageError(language.text("读取失败：", "input failed: ") + e.getMessage());
     }

@@ -273,6 +273,26 @@ class JicengTest {
   }
 
   @Test
+  void theCovenantRulesThatLookUpTheirMeetingRunUnlessThePrepassIsOff() throws IOException {
+    io.github.jiceng.governance.testkit.AdoptionCase mismatch = io.github.jiceng.governance.testkit.CovenantGenerators
+        .defective(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2025, 1, 1),
+            io.github.jiceng.governance.testkit.CovenantDefect.MEETING_MISMATCH).sample(5L, 1).get(0).adoption();
+    ObjectMapper json = io.github.jiceng.governance.json.GovernanceJson.mapper();
+    Path folder = Files.createDirectories(temp.resolve("covenant"));
+    Files.writeString(folder.resolve("covenants.ndjson"), json.writeValueAsString(mismatch.covenant()) + "\n");
+    Files.writeString(folder.resolve("meetings.ndjson"), json.writeValueAsString(mismatch.meeting()) + "\n");
+
+    Run with = run("validate", folder.toString(), "--format", "ndjson");
+    Run serviceOff = run("validate", folder.toString(), "--format", "ndjson", "--no-service-system");
+    Run off = run("validate", folder.toString(), "--format", "ndjson", "--no-prepass");
+
+    assertThat(with.outLines()).anySatisfy(line -> assertThat(line).contains("covenant.adoption.meeting-mismatch")
+        .contains(mismatch.covenant().id()));
+    assertThat(serviceOff.outLines()).isEqualTo(with.outLines());
+    assertThat(off.outLines()).noneSatisfy(line -> assertThat(line).contains("covenant.adoption.meeting-"));
+  }
+
+  @Test
   void anUnwritableOutputIsExit2() {
     Run run = run("validate", fixture("warning.ndjson"), "--output", temp.resolve("no/such/dir/x.txt").toString());
     assertThat(run.exit).isEqualTo(2);

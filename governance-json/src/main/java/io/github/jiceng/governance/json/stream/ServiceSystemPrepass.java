@@ -1,24 +1,10 @@
 package io.github.jiceng.governance.json.stream;
 
-import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
-import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
-import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
-import io.github.jiceng.governance.core.service.ServiceFacility;
-import io.github.jiceng.governance.core.service.ServiceUnit;
-import io.github.jiceng.governance.core.service.UnitRecord;
-import io.github.jiceng.governance.core.territory.Jurisdiction;
-import io.github.jiceng.governance.core.territory.TerritorialUnit;
-import io.github.jiceng.governance.rules.RulePack;
-import io.github.jiceng.governance.rules.Subject;
-import io.github.jiceng.governance.rules.Validator;
 import io.github.jiceng.governance.rules.service.ServiceLookup;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A first pass over files that builds the three-tier service system (服务体系预读) for the {@code service.*} rules of
@@ -40,6 +26,10 @@ import java.util.Set;
  * make up most of a large export. Records that cannot be read are skipped here (the second pass reports them); of two
  * records with one id only the first is kept (the second pass reports the duplicate). A dataset without any service
  * unit (a territory or linkage export) gets no lookup: judging its coverage would report every township.
+ *
+ * <p>This is {@link DatasetPrepass} with its {@link DatasetPrepass.Part#SERVICE_SYSTEM} part only; use {@link
+ * DatasetPrepass} to collect, in the same one pass, the records that the {@code covenant.adoption.meeting-*} and
+ * {@code burden.decision.*} rules look up.
  */
 public final class ServiceSystemPrepass {
   private ServiceSystemPrepass() {
@@ -103,44 +93,7 @@ public final class ServiceSystemPrepass {
    * @throws IllegalArgumentException if {@code files} is empty or names a file twice
    */
   public static Result read(List<Path> files) {
-    Objects.requireNonNull(files, "files");
-    RulePack nothing = RulePack.builder("service-system-prepass", "1", Jurisdiction.national()).build();
-    RecordStreamValidator reader = RecordStreamValidator.builder(Validator.builder(nothing).beanValidation(false)
-            .build())
-        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
-    List<Object> kept = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    reader.validate(files, new StreamListener() {
-      @Override
-      public void record(RecordOutcome outcome) {
-        Object value = outcome.value().orElse(null);
-        if (isPartOfTheSystem(value) && ids.add(key(outcome.subject()))) {
-          kept.add(value);
-        }
-      }
-    });
-    if (kept.stream().noneMatch(ServiceUnit.class::isInstance)) {
-      return new Result(null, null, kept.size());
-    }
-    try {
-      return new Result(ServiceLookup.of(kept), null, kept.size());
-    } catch (IllegalArgumentException e) {
-      return new Result(null, "the service system cannot be built: " + e.getMessage(), kept.size());
-    }
-  }
-
-  private static boolean isPartOfTheSystem(Object value) {
-    return value instanceof TerritorialUnit || value instanceof ServiceUnit || value instanceof UnitRecord
-        || value instanceof ServiceFacility || value instanceof SocialWorker || value instanceof SocialOrganisation
-        || value instanceof CommunityCommittee;
-  }
-
-  /** Service units share one id space (a room's id may not be a station's), so their key ignores the type. */
-  private static String key(Subject subject) {
-    String id = subject.id().orElse("");
-    return switch (subject.type()) {
-      case "guidance-centre", "social-work-station", "social-work-room" -> "service-unit/" + id;
-      default -> subject.type() + "/" + id;
-    };
+    DatasetPrepass.Result read = DatasetPrepass.read(files, EnumSet.of(DatasetPrepass.Part.SERVICE_SYSTEM));
+    return new Result(read.serviceSystem().orElse(null), read.problem().orElse(null), read.records());
   }
 }

@@ -1,0 +1,256 @@
+package io.github.jiceng.governance.json.stream;
+
+import io.github.jiceng.governance.core.i18n.BilingualText;
+import io.github.jiceng.governance.core.i18n.Displayable;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
+import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
+import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
+import io.github.jiceng.governance.core.service.ServiceFacility;
+import io.github.jiceng.governance.core.service.ServiceUnit;
+import io.github.jiceng.governance.core.service.UnitRecord;
+import io.github.jiceng.governance.core.territory.Jurisdiction;
+import io.github.jiceng.governance.core.territory.TerritorialUnit;
+import io.github.jiceng.governance.rules.RecordLookup;
+import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.Subject;
+import io.github.jiceng.governance.rules.Validator;
+import io.github.jiceng.governance.rules.service.ServiceLookup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A first pass over the files of a dataset (数据集预读) that collects what the rules of a streaming run need from other
+ * records, so that they run while streaming as they do in batch validation. Give the result's lookup to {@link
+ * RecordStreamValidator.Builder#lookup}:
+ *
+ * <pre>{@code
+ * DatasetPrepass.Result prepass = DatasetPrepass.read(files);
+ * RecordStreamValidator streaming = RecordStreamValidator.builder(validator)
+ *     .lookup(prepass.lookup().orElse(RecordLookup.none()))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The pass reads the files once, without rules or Bean Validation, for all its {@link Part parts} together:
+ * <ul>
+ *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules (as {@link
+ *       ServiceSystemPrepass}). Memory grows with the territorial units, service units and their records, facilities,
+ *       social workers, social organisations and community committees.</li>
+ *   <li>{@link Part#REFERENCED_RECORDS}: the meetings that covenants were adopted at, for {@code
+ *       covenant.adoption.meeting-missing} and {@code covenant.adoption.meeting-mismatch}, and the admission requests
+ *       that decisions answer, for {@code burden.decision.overdue} and {@code burden.decision.admits-negative}. While
+ *       reading, memory grows with the meetings (each without its exclusions and its resolutions on matters other than
+ *       a covenant), the admission requests, and the meeting and request ids that covenants and decisions name; after
+ *       the pass only the meetings and requests that some covenant or decision names are kept. Measured on generated
+ *       records (two resolutions per meeting): about 260 bytes per meeting (about 600 whole), 600 bytes per
+ *       admission request and 100 bytes per named id.</li>
+ * </ul>
+ * Neither part keeps volunteer service records, which make up most of a large export. Records that cannot be read are
+ * skipped here (the second pass reports them); of two records with one id only the first is kept (the second pass
+ * reports the duplicate).
+ */
+public final class DatasetPrepass {
+  private DatasetPrepass() {
+  }
+
+  /**
+   * A part of the first pass (预读内容), named by the rules it serves.
+   */
+  public enum Part implements Displayable {
+    /** The district's three-tier service system, for the {@code service.*} rules. */
+    SERVICE_SYSTEM("三级服务体系（service.* 规则）", "the three-tier service system (service.* rules)"),
+    /**
+     * The meetings that covenants name and the admission requests that decisions answer, for the {@code
+     * covenant.adoption.meeting-*} and {@code burden.decision.*} rules.
+     */
+    REFERENCED_RECORDS("被引用的会议和准入申请（covenant.adoption.meeting-*、burden.decision.* 规则）",
+        "the referenced meetings and admission requests (covenant.adoption.meeting-*, burden.decision.* rules)");
+
+    private final BilingualText name;
+
+    Part(String chinese, String english) {
+      this.name = BilingualText.of(chinese, english);
+    }
+
+    @Override
+    public String displayName(Locale locale) {
+      return name.in(locale);
+    }
+  }
+
+  /**
+   * What the first pass found.
+   */
+  public static final class Result {
+    private final ServiceLookup serviceSystem;
+    private final RecordLookup referenced;
+    private final String problem;
+    private final int records;
+
+    private Result(ServiceLookup serviceSystem, RecordLookup referenced, String problem, int records) {
+      this.serviceSystem = serviceSystem;
+      this.referenced = referenced;
+      this.problem = problem;
+      this.records = records;
+    }
+
+    /**
+     * Returns the lookup for the second pass: the service system and the referenced records together.
+     *
+     * @return the lookup, or empty if no part found anything to look up
+     */
+    public Optional<RecordLookup> lookup() {
+      if (serviceSystem == null) {
+        return Optional.ofNullable(referenced);
+      }
+      if (referenced == null) {
+        return Optional.of(serviceSystem);
+      }
+      return Optional.of(new Both(serviceSystem, referenced));
+    }
+
+    /**
+     * Returns the service system's lookup alone.
+     *
+     * @return the lookup, or empty if the part was not read, the files hold no service unit or the system could not be
+     *     built (see {@link #problem()})
+     */
+    public Optional<ServiceLookup> serviceSystem() {
+      return Optional.ofNullable(serviceSystem);
+    }
+
+    /**
+     * Returns why no service system could be built.
+     *
+     * @return the reason, or empty
+     */
+    public Optional<String> problem() {
+      return Optional.ofNullable(problem);
+    }
+
+    /**
+     * Returns the number of records kept for the second pass.
+     *
+     * @return the count
+     */
+    public int records() {
+      return records;
+    }
+
+    /** Returns for example {@code DatasetPrepass.Result[3210 records]}. */
+    @Override
+    public String toString() {
+      return "DatasetPrepass.Result[" + records + " records" + (problem == null ? "" : ", " + problem) + "]";
+    }
+  }
+
+  /**
+   * Reads files for every part (NDJSON or JSON arrays, optionally gzip).
+   *
+   * @param files the files of one dataset, not empty, none null
+   * @return the lookups, or the reason why there is no service system
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   * @throws IllegalArgumentException if {@code files} is empty or names a file twice
+   */
+  public static Result read(List<Path> files) {
+    return read(files, EnumSet.allOf(Part.class));
+  }
+
+  /**
+   * Reads files for some parts (NDJSON or JSON arrays, optionally gzip).
+   *
+   * @param files the files of one dataset, not empty, none null
+   * @param parts the parts to collect, not null; none gives an empty result without reading
+   * @return the lookups, or the reason why there is no service system
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   * @throws IllegalArgumentException if {@code files} is empty or names a file twice
+   */
+  public static Result read(List<Path> files, Set<Part> parts) {
+    Objects.requireNonNull(files, "files");
+    Set<Part> wanted = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
+    if (wanted.isEmpty()) {
+      return new Result(null, null, null, 0);
+    }
+    boolean service = wanted.contains(Part.SERVICE_SYSTEM);
+    ReferencedRecords referenced = wanted.contains(Part.REFERENCED_RECORDS) ? new ReferencedRecords() : null;
+    RulePack nothing = RulePack.builder("dataset-prepass", "1", Jurisdiction.national()).build();
+    RecordStreamValidator reader = RecordStreamValidator.builder(Validator.builder(nothing).beanValidation(false)
+            .build())
+        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
+    List<Object> system = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    reader.validate(files, new StreamListener() {
+      @Override
+      public void record(RecordOutcome outcome) {
+        Object value = outcome.value().orElse(null);
+        if (value == null) {
+          return;
+        }
+        if (service && isPartOfTheSystem(value) && ids.add(key(outcome.subject()))) {
+          system.add(value);
+        }
+        if (referenced != null) {
+          referenced.accept(value);
+        }
+      }
+    });
+    RecordLookup references = referenced == null ? null : referenced.lookup().orElse(null);
+    int kept = system.size() + (referenced == null ? 0 : referenced.kept());
+    if (system.stream().noneMatch(ServiceUnit.class::isInstance)) {
+      return new Result(null, references, null, kept);
+    }
+    try {
+      return new Result(ServiceLookup.of(system), references, null, kept);
+    } catch (IllegalArgumentException e) {
+      return new Result(null, references, "the service system cannot be built: " + e.getMessage(), kept);
+    }
+  }
+
+  private static boolean isPartOfTheSystem(Object value) {
+    return value instanceof TerritorialUnit || value instanceof ServiceUnit || value instanceof UnitRecord
+        || value instanceof ServiceFacility || value instanceof SocialWorker || value instanceof SocialOrganisation
+        || value instanceof CommunityCommittee;
+  }
+
+  /** Service units share one id space (a room's id may not be a station's), so their key ignores the type. */
+  private static String key(Subject subject) {
+    String id = subject.id().orElse("");
+    return switch (subject.type()) {
+      case "guidance-centre", "social-work-station", "social-work-room" -> "service-unit/" + id;
+      default -> subject.type() + "/" + id;
+    };
+  }
+
+  /** Finds in the service system first, then in the referenced records; covers what either covers. */
+  private static final class Both implements RecordLookup {
+    private final RecordLookup first;
+    private final RecordLookup second;
+
+    Both(RecordLookup first, RecordLookup second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public Optional<Object> find(Subject subject) {
+      Optional<Object> found = first.find(subject);
+      return found.isPresent() ? found : second.find(subject);
+    }
+
+    @Override
+    public boolean covers(String typeName) {
+      return first.covers(typeName) || second.covers(typeName);
+    }
+
+    @Override
+    public String toString() {
+      return first + " + " + second;
+    }
+  }
+}
