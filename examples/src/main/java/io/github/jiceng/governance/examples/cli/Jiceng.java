@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jiceng", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Validates grassroots-governance records (基层治理记录校验).", ""},
-    subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class},
+    subcommands = {ValidateCommand.class, AdmitCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class},
     footer = {"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or "
         + "unreadable input."})
 public final class Jiceng implements java.util.concurrent.Callable<Integer> {
@@ -116,6 +116,9 @@ public final class Jiceng implements java.util.concurrent.Callable<Integer> {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(console));
+      }
+      if (type == AdmitCommand.class) {
+        return type.cast(new AdmitCommand(console));
       }
       if (type == RulesCommand.class) {
         return type.cast(new RulesCommand(console));

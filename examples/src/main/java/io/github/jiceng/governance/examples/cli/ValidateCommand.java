@@ -12,13 +12,11 @@ import io.github.jiceng.governance.json.stream.StreamReport;
 import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.Severity;
 import io.github.jiceng.governance.rules.Validator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -149,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     RecordStreamValidator streaming = builder.build();
     StreamReport report;
-    try (OutputStream target = open()) {
+    try (OutputStream target = OutputTarget.open(output, console, language)) {
       PrintStream text = new PrintStream(target, false, StandardCharsets.UTF_8);
       List<StreamListener> listeners = new ArrayList<>();
       switch (format) {
@@ -185,27 +183,6 @@ final class ValidateCommand implements Callable<Integer> {
       return DatasetPrepass.read(files, parts);
     } catch (UncheckedIOException e) {
       throw new UsageError(language.text("读取失败：", "input failed: ") + e.getMessage());
-    }
-  }
-
-  private OutputStream open() throws IOException {
-    if (output == null) {
-      return new BufferedOutputStream(new java.io.FilterOutputStream(console.out()) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      });
-    }
-    try {
-      return new BufferedOutputStream(Files.newOutputStream(output));
-    } catch (IOException e) {
-      throw new UsageError(language.text("无法写入文件：" + output, "cannot write the file " + output));
     }
   }
 

@@ -152,10 +152,21 @@ public final class AdmissionBatch {
     return run(input, decisions, outcome -> { });
   }
 
-  private AdmissionBatchSummary run(InputStream input, Consumer<BatchDecision> decisions,
+  /**
+   * Decides the requests of a stream of records, handing each decision and each record that could not be read to a
+   * consumer as it comes, so that a caller can report both with their positions.
+   *
+   * @param input the records, not null; read to the end, not closed
+   * @param decisions receives each decision, in input order, not null
+   * @param unreadable receives each record that could not be read (its number, line, column and findings), not null
+   * @return the account of the run
+   * @throws UncheckedIOException if reading fails
+   */
+  public AdmissionBatchSummary run(InputStream input, Consumer<BatchDecision> decisions,
       Consumer<RecordOutcome> unreadable) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(decisions, "decisions");
+    Objects.requireNonNull(unreadable, "unreadable");
     Map<AdmissionOutcome, Long> counts = new EnumMap<>(AdmissionOutcome.class);
     long[] others = new long[2];
     Map<CatalogueSource, AdmissionReview> reviews = new IdentityHashMap<>();
