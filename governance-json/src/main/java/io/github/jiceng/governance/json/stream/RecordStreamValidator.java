@@ -12,12 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -149,7 +145,8 @@ public final class RecordStreamValidator {
    *
    * <p>Findings and outcomes name their file ({@link StreamFinding#source()}, {@link RecordOutcome#source()}) and
    * number records within it, so that a finding reads {@code service.ndjson:123:5}. A file is named by its file name,
-   * or, when two of the files have the same file name, by the path as given (with {@code /} separators). Bad content in
+   * or, when two of the files have the same file name, by the path as given (with {@code /} separators; see
+   * {@link SourceNames}). Bad content in
    * one file never stops the run; the next file is read after it. The summary counts every file
    * ({@link StreamSummary#sources()}) and the total.
    *
@@ -166,7 +163,9 @@ public final class RecordStreamValidator {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no input: give at least one file");
     }
-    return new StreamRun(this, listener).run(files, sourceNames(files));
+    List<String> slashed = new ArrayList<>(files.size());
+    files.forEach(file -> slashed.add(file.toString().replace(file.getFileSystem().getSeparator(), "/")));
+    return new StreamRun(this, listener).run(files, SourceNames.of(slashed));
   }
 
   /**
@@ -179,31 +178,6 @@ public final class RecordStreamValidator {
    */
   public StreamReport validate(List<Path> paths) {
     return validate(paths, StreamListener.NONE);
-  }
-
-  /** Names each file by its file name, or by its whole path where two files share a file name. */
-  static List<String> sourceNames(List<Path> files) {
-    Map<String, Integer> fileNames = new HashMap<>();
-    Set<String> paths = new HashSet<>();
-    for (Path file : files) {
-      String whole = file.toString().replace(file.getFileSystem().getSeparator(), "/");
-      if (!paths.add(whole)) {
-        throw new IllegalArgumentException("the file " + whole + " is given twice; give each file once");
-      }
-      fileNames.merge(fileNameOf(file), 1, Integer::sum);
-    }
-    List<String> names = new ArrayList<>();
-    for (Path file : files) {
-      String name = fileNameOf(file);
-      names.add(fileNames.get(name) == 1 ? name
-          : file.toString().replace(file.getFileSystem().getSeparator(), "/"));
-    }
-    return names;
-  }
-
-  private static String fileNameOf(Path file) {
-    Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
   }
 
   /**

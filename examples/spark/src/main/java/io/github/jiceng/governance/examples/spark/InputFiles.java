@@ -1,16 +1,14 @@
 package io.github.jiceng.governance.examples.spark;
 
+import io.github.jiceng.governance.json.stream.SourceNames;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.fs.Path;
 
 /**
- * The input files of one dataset in their order, with the names that findings give them: as the streaming
- * validator's {@code validate(List<Path>)} names its inputs, a file's name, or the path as given when two files have
- * the same file name. Immutable and serializable, broadcast to the tasks.
+ * The input files of one dataset in their order, with the names that findings give them: {@link SourceNames}, as
+ * the streaming validator's {@code validate(List<Path>)} names its inputs (a file's name, or the path as given when
+ * two files have the same file name). Immutable and serializable, broadcast to the tasks.
  */
 final class InputFiles implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,20 +26,7 @@ final class InputFiles implements Serializable {
    * @throws IllegalArgumentException if a file is given twice
    */
   static InputFiles of(List<String> inputs) {
-    Map<String, Integer> fileNames = new HashMap<>();
-    Map<String, Integer> given = new HashMap<>();
-    for (String input : inputs) {
-      if (given.merge(input, 1, Integer::sum) > 1) {
-        throw new IllegalArgumentException("the file " + input + " is given twice; give each file once");
-      }
-      fileNames.merge(new Path(input).getName(), 1, Integer::sum);
-    }
-    String[] names = new String[inputs.size()];
-    for (int i = 0; i < names.length; i++) {
-      String fileName = new Path(inputs.get(i)).getName();
-      names[i] = fileNames.get(fileName) == 1 ? fileName : inputs.get(i);
-    }
-    return new InputFiles(names);
+    return new InputFiles(SourceNames.of(inputs).toArray(new String[0]));
   }
 
   /**
