@@ -165,8 +165,7 @@ public final class Demo {
   private void byArea(StreamReport result) {
     Map<String, List<StreamFinding>> areas = new TreeMap<>();
     for (StreamFinding finding : result.findings()) {
-      String code = finding.finding().code().value();
-      areas.computeIfAbsent(code.substring(0, code.indexOf('.')), a -> new ArrayList<>()).add(finding);
+      areas.computeIfAbsent(finding.finding().code().area(), a -> new ArrayList<>()).add(finding);
     }
     out.println();
     out.printf("   %-12s %8s %8s %8s%n", text("领域", "area"), Severity.ERROR.displayName(locale),

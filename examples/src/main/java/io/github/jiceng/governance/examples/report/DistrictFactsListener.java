@@ -106,10 +106,8 @@ public final class DistrictFactsListener implements StreamListener {
   @Override
   public void finding(StreamFinding located) {
     Finding finding = located.finding();
-    String code = finding.code().value();
-    int dot = code.indexOf('.');
-    String area = dot < 0 ? code : code.substring(0, dot);
-    findings.computeIfAbsent(area, a -> new EnumMap<>(Severity.class)).merge(finding.severity(), 1L, Long::sum);
+    findings.computeIfAbsent(finding.code().area(), a -> new EnumMap<>(Severity.class))
+        .merge(finding.severity(), 1L, Long::sum);
   }
 
   private void collect(Object value) {

@@ -50,7 +50,7 @@ final class FindingsTable {
     out.write("</select><select id=\"area-filter\" aria-label=\"" + escape(Label.AREA.displayName(locale)) + "\">"
         + option("", Label.AREA.displayName(locale) + ": " + Label.ALL.displayName(locale)));
     SortedSet<String> areas = new TreeSet<>();
-    report.findings().forEach(f -> areas.add(area(f.finding())));
+    report.findings().forEach(f -> areas.add(f.finding().code().area()));
     for (String area : areas) {
       out.write(option(area, RuleArea.describe(area, locale)));
     }
@@ -82,7 +82,7 @@ final class FindingsTable {
     Severity severity = finding.severity();
     String subject = finding.subject().type() + finding.subject().id().map(id -> "/" + id).orElse("");
     out.write("<tr class=\"finding\" data-severity=\"" + severity.name() + "\" data-area=\""
-        + escape(area(finding)) + "\"><td class=\"num\">" + (located.record() == 0 ? "" : located.record())
+        + escape(finding.code().area()) + "\"><td class=\"num\">" + (located.record() == 0 ? "" : located.record())
         + "</td><td><code>" + breakAfter(escape(finding.code().value()), ".") + "</code></td><td><span class=\"sev sev-"
         + severity.name() + "\">" + escape(severity.displayName(locale)) + "</span></td><td>"
         + breakAfter(escape(subject), "/") + "</td><td class=\"mono\">" + location(located.source().or(() -> input), finding.location()) + "</td><td class=\"mono\">"
@@ -107,12 +107,6 @@ final class FindingsTable {
   /** Lets the browser break escaped text after each occurrence of a separator. */
   private static String breakAfter(String escaped, String separator) {
     return escaped.replace(separator, separator + "<wbr>");
-  }
-
-  static String area(Finding finding) {
-    String code = finding.code().value();
-    int dot = code.indexOf('.');
-    return dot < 0 ? code : code.substring(0, dot);
   }
 
   private static String option(String value, String text) {

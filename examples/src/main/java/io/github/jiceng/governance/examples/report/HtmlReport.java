@@ -143,7 +143,7 @@ public final class HtmlReport {
     if (!fromFacts) {
       byArea = new TreeMap<>();
       for (StreamFinding located : report.findings()) {
-        byArea.computeIfAbsent(FindingsTable.area(located.finding()), a -> new EnumMap<>(Severity.class))
+        byArea.computeIfAbsent(located.finding().code().area(), a -> new EnumMap<>(Severity.class))
             .merge(located.finding().severity(), 1L, Long::sum);
       }
     }
