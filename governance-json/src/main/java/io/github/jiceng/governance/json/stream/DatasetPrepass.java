@@ -39,8 +39,7 @@ import java.util.Set;
  *
  * <p>The pass reads the files once, without rules or Bean Validation, for all its {@link Part parts} together:
  * <ul>
- *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules (as {@link
- *       ServiceSystemPrepass}). Memory grows with the territorial units, service units and their records, facilities,
+ *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules. Memory grows with the territorial units, service units and their records, facilities,
  *       social workers, social organisations and community committees.</li>
  *   <li>{@link Part#REFERENCED_RECORDS}: the meetings that covenants were adopted at, for {@code
  *       covenant.adoption.meeting-missing} and {@code covenant.adoption.meeting-mismatch}, and the admission requests

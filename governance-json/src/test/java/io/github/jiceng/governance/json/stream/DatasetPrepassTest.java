@@ -165,10 +165,11 @@ class DatasetPrepassTest {
     List<Path> files = List.of(write("everything.ndjson", all));
 
     DatasetPrepass.Result both = DatasetPrepass.read(files);
-    ServiceSystemPrepass.Result serviceOnly = ServiceSystemPrepass.read(files);
+    DatasetPrepass.Result serviceOnly = DatasetPrepass.read(files,
+        java.util.EnumSet.of(DatasetPrepass.Part.SERVICE_SYSTEM));
 
     assertThat(both.serviceSystem()).isPresent();
-    assertThat(serviceOnly.lookup()).isPresent();
+    assertThat(serviceOnly.serviceSystem()).isPresent();
     RecordLookup lookup = both.lookup().orElseThrow();
     assertThat(lookup.covers("meeting")).isTrue();
     assertThat(lookup.covers("social-work-station")).isTrue();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * With the first pass's lookup, a streaming run over files finds the {@code service.*} findings that batch
  * validation with {@link ServiceLookup} finds, for every planted defect of the test kit; without it, it finds none.
  */
-class ServiceSystemPrepassTest {
+class ServiceSystemPartTest {
   private static final TerritoryShape SMALL = TerritoryShape.of(DivisionCode.parse("500154"));
   private static final RulePack KAIZHOU = StandardPacks.forJurisdiction("500154");
   private static final ObjectMapper JSON = GovernanceJson.mapper();
@@ -56,7 +56,7 @@ class ServiceSystemPrepassTest {
           .build().validate(data.records()).findings());
       List<Path> files = write(data, defect.name());
 
-      ServiceSystemPrepass.Result prepass = ServiceSystemPrepass.read(files);
+      DatasetPrepass.Result prepass = serviceSystem(files);
       assertThat(prepass.problem()).as(defect.name()).isEmpty();
       StreamReport with = RecordStreamValidator.builder(Validator.builder(KAIZHOU).clock(clock).build())
           .lookup(prepass.lookup().orElseThrow()).build().validate(files);
@@ -83,7 +83,7 @@ class ServiceSystemPrepassTest {
     Files.writeString(files.get(1), station + "\n{not json\n" + station + "\n",
         java.nio.file.StandardOpenOption.APPEND);
 
-    ServiceSystemPrepass.Result prepass = ServiceSystemPrepass.read(files);
+    DatasetPrepass.Result prepass = serviceSystem(files);
 
     assertThat(prepass.problem()).isEmpty();
     assertThat(prepass.lookup()).isPresent();
@@ -97,11 +97,15 @@ class ServiceSystemPrepassTest {
     ServiceDataset data = ServiceGenerators.datasets(SMALL).sample(4L, 1).get(0);
     List<Path> files = write(data, "territory-only");
 
-    ServiceSystemPrepass.Result prepass = ServiceSystemPrepass.read(List.of(files.get(0)));
+    DatasetPrepass.Result prepass = serviceSystem(List.of(files.get(0)));
 
     assertThat(prepass.lookup()).isEmpty();
     assertThat(prepass.problem()).isEmpty();
     assertThat(prepass.records()).isEqualTo(data.territory().size());
+  }
+
+  private static DatasetPrepass.Result serviceSystem(List<Path> files) {
+    return DatasetPrepass.read(files, java.util.EnumSet.of(DatasetPrepass.Part.SERVICE_SYSTEM));
   }
 
   /** Territory in one file, everything else in another: a dataset split as exports are. */
