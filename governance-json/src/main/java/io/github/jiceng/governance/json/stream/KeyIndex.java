@@ -15,8 +15,7 @@ final class KeyIndex {
   private static final int PAGE = 1 << PAGE_SHIFT;
   private final ByteArena arena = new ByteArena();
   private final java.util.List<Page> pages = new java.util.ArrayList<>();
-  /** Per slot, the key's ordinal + 1, or 0 for an empty slot. */
-  private int[] slots = new int[1 << 10];
+  private final OrdinalSlots slots = new OrdinalSlots();
   private int size;
 
   /** The columns of {@value #PAGE} keys. */
@@ -41,7 +40,7 @@ final class KeyIndex {
    * @return an estimate
    */
   long bytes() {
-    return arena.capacity() + 4L * slots.length + 16L * PAGE * pages.size();
+    return arena.capacity() + slots.bytes() + 16L * PAGE * pages.size();
   }
 
   /**
@@ -54,22 +53,10 @@ final class KeyIndex {
    */
   long putIfAbsent(int type, String key, long value) {
     int hash = hash(type, key);
-    int mask = slots.length - 1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      int ordinal = slots[slot] - 1;
-      if (ordinal < 0) {
-        add(slot, hash, type, key, value);
-        return -1;
-      }
-      Page page = pages.get(ordinal >>> PAGE_SHIFT);
-      int at = ordinal & (PAGE - 1);
-      if (page.hashes[at] == hash && matches(page.offsets[at], type, key)) {
-        return page.values[at];
-      }
+    int found = slots.find(hash, ordinal -> matches(ordinal, hash, type, key));
+    if (found >= 0) {
+      return pages.get(found >>> PAGE_SHIFT).values[found & (PAGE - 1)];
     }
-  }
-
-  private void add(int slot, int hash, int type, String key, long value) {
     int ordinal = size++;
     if ((ordinal & (PAGE - 1)) == 0) {
       pages.add(new Page());
@@ -81,10 +68,8 @@ final class KeyIndex {
     page.values[at] = value;
     arena.writeLong(type);
     arena.writeString(key);
-    slots[slot] = ordinal + 1;
-    if (size * 2 > slots.length) {
-      grow();
-    }
+    slots.add(found, ordinal, o -> pages.get(o >>> PAGE_SHIFT).hashes[o & (PAGE - 1)]);
+    return -1;
   }
 
   /**
@@ -96,34 +81,17 @@ final class KeyIndex {
    */
   boolean contains(int type, String key) {
     int hash = hash(type, key);
-    int mask = slots.length - 1;
-    for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-      int ordinal = slots[slot] - 1;
-      Page page = pages.get(ordinal >>> PAGE_SHIFT);
-      int at = ordinal & (PAGE - 1);
-      if (page.hashes[at] == hash && matches(page.offsets[at], type, key)) {
-        return true;
-      }
-    }
-    return false;
+    return slots.find(hash, ordinal -> matches(ordinal, hash, type, key)) >= 0;
   }
 
-  private boolean matches(int offset, int type, String key) {
-    ByteArena.Cursor cursor = arena.new Cursor(offset);
+  private boolean matches(int ordinal, int hash, int type, String key) {
+    Page page = pages.get(ordinal >>> PAGE_SHIFT);
+    int at = ordinal & (PAGE - 1);
+    if (page.hashes[at] != hash) {
+      return false;
+    }
+    ByteArena.Cursor cursor = arena.new Cursor(page.offsets[at]);
     return cursor.readLong() == type && cursor.stringEquals(key);
-  }
-
-  private void grow() {
-    int[] grown = new int[slots.length * 2];
-    int mask = grown.length - 1;
-    for (int ordinal = 0; ordinal < size; ordinal++) {
-      int slot = pages.get(ordinal >>> PAGE_SHIFT).hashes[ordinal & (PAGE - 1)] & mask;
-      while (grown[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      grown[slot] = ordinal + 1;
-    }
-    slots = grown;
   }
 
   private static int hash(int type, String key) {

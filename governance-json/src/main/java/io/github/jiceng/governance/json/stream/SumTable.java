@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * The sums of a {@link SumPerKey} for one streaming run, kept compactly (按键汇总表): the keys and the record ids live
  * in a {@link ByteArena}, a sum is a scaled long with its scale (exact: a sum that does not fit a long falls back to a
- * {@code BigDecimal}), and the table is open addressing over an int array that points into pages of per-key columns.
+ * {@code BigDecimal}), and the table is open addressing ({@link OrdinalSlots}) points into pages of per-key columns.
  * It gives the same findings as {@link KeyedCheck#inMemory} of the same definition, in the same order. Not
  * thread-safe; one instance per run.
  *
@@ -39,8 +39,7 @@ final class SumTable<T> implements DatasetCheck {
   private final SumPerKey<T> definition;
   private final ByteArena arena = new ByteArena();
   private final List<Page> pages = new ArrayList<>();
-  /** Per slot, the key's ordinal + 1, or 0 for an empty slot. */
-  private int[] slots = new int[1 << 10];
+  private final OrdinalSlots slots = new OrdinalSlots();
   private int size;
   /** The sums that do not fit a scaled long, by key ordinal. */
   private final Map<Integer, BigDecimal> large = new HashMap<>();
@@ -88,21 +87,14 @@ final class SumTable<T> implements DatasetCheck {
 
   private int ordinalOf(String key) {
     int hash = hash(key);
-    int mask = slots.length - 1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      int ordinal = slots[slot] - 1;
-      if (ordinal < 0) {
-        return insert(slot, key, hash);
-      }
+    int found = slots.find(hash, ordinal -> {
       Page page = pages.get(ordinal >>> PAGE_SHIFT);
       int at = ordinal & (PAGE - 1);
-      if (page.hashes[at] == hash && arena.new Cursor(page.keys[at]).stringEquals(key)) {
-        return ordinal;
-      }
+      return page.hashes[at] == hash && arena.new Cursor(page.keys[at]).stringEquals(key);
+    });
+    if (found >= 0) {
+      return found;
     }
-  }
-
-  private int insert(int slot, String key, int hash) {
     int ordinal = size++;
     if ((ordinal & (PAGE - 1)) == 0) {
       pages.add(new Page());
@@ -112,24 +104,8 @@ final class SumTable<T> implements DatasetCheck {
     page.keys[at] = arena.size();
     page.hashes[at] = hash;
     arena.writeString(key);
-    slots[slot] = ordinal + 1;
-    if (size * 2 > slots.length) {
-      grow();
-    }
+    slots.add(found, ordinal, o -> pages.get(o >>> PAGE_SHIFT).hashes[o & (PAGE - 1)]);
     return ordinal;
-  }
-
-  private void grow() {
-    int[] grown = new int[slots.length * 2];
-    int mask = grown.length - 1;
-    for (int ordinal = 0; ordinal < size; ordinal++) {
-      int slot = pages.get(ordinal >>> PAGE_SHIFT).hashes[ordinal & (PAGE - 1)] & mask;
-      while (grown[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      grown[slot] = ordinal + 1;
-    }
-    slots = grown;
   }
 
   /** Adds an amount exactly: as a scaled long while it fits, else as a BigDecimal. */
@@ -167,27 +143,18 @@ final class SumTable<T> implements DatasetCheck {
 
   @Override
   public void finish(Consumer<Finding> out) {
-    // Only the keys that report are sorted (by key, their findings in the order made), as KeyedCheck.inMemory does.
-    List<Finding> made = new ArrayList<>();
-    List<Map.Entry<String, List<Finding>>> reporting = new ArrayList<>();
+    FindingsByKey ordered = new FindingsByKey();
     for (int ordinal = 0; ordinal < size; ordinal++) {
       Page page = pages.get(ordinal >>> PAGE_SHIFT);
       int at = ordinal & (PAGE - 1);
       BigDecimal sum = sumOf(ordinal, page, at);
-      if (!definition.mayReport(sum)) {
-        continue;
-      }
-      String key = arena.new Cursor(page.keys[at]).readString();
-      definition.report(key, sum, page.records[at], new Ids(page.lastIds[at]), made::add);
-      if (!made.isEmpty()) {
-        reporting.add(Map.entry(key, List.copyOf(made)));
-        made.clear();
+      if (definition.mayReport(sum)) {
+        String key = arena.new Cursor(page.keys[at]).readString();
+        definition.report(key, sum, page.records[at], new Ids(page.lastIds[at]), ordered::add);
+        ordered.endKey(key);
       }
     }
-    reporting.sort(Map.Entry.comparingByKey());
-    for (Map.Entry<String, List<Finding>> entry : reporting) {
-      entry.getValue().forEach(out);
-    }
+    ordered.emit(out);
   }
 
   @Override
@@ -201,7 +168,7 @@ final class SumTable<T> implements DatasetCheck {
    * @return the bytes
    */
   long bytes() {
-    return arena.capacity() + 4L * slots.length + (long) pages.size() * PAGE * 29;
+    return arena.capacity() + slots.bytes() + (long) pages.size() * PAGE * 29;
   }
 
   @Override
