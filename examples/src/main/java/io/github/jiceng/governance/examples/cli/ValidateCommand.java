@@ -68,6 +68,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Unknown properties in a record: an error finding (default) or ignored.")
   private UnknownFields unknownFields;
 
+  @Option(names = "--lenient-credit-codes", description = "Read credit codes whose check characters fail (legal codes "
+      + "of early pilot areas) and report them with the id.uscc.* warnings, instead of making the record unreadable.")
+  private boolean lenientCreditCodes;
+
   @Option(names = "--no-prepass", description = "Skip the first pass (the files are then read once): the service.*, "
       + "covenant.adoption.meeting-* and burden.decision.* rules stay silent.")
   private boolean noPrepass;
@@ -133,7 +137,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     RecordStreamValidator.Builder builder = RecordStreamValidator.builder(validator.build())
         .unknownProperties(unknownFields == UnknownFields.IGNORE ? UnknownPropertyPolicy.IGNORE
-            : UnknownPropertyPolicy.ERROR);
+            : UnknownPropertyPolicy.ERROR)
+        .lenientCreditCodes(lenientCreditCodes);
     Set<DatasetPrepass.Part> parts = noPrepass ? EnumSet.noneOf(DatasetPrepass.Part.class)
         : EnumSet.allOf(DatasetPrepass.Part.class);
     if (noServiceSystem) {

@@ -37,7 +37,9 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
- * <p>The pass reads the files once, without rules or Bean Validation, for all its {@link Part parts} together:
+ * <p>The pass reads the files once, without rules or Bean Validation (and credit codes leniently, so that a code
+ * that fails its checks, which the second pass reports, does not keep its record out), for all its
+ * {@link Part parts} together:
  * <ul>
  *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules. Memory grows with the territorial units, service units and their records, facilities,
  *       social workers, social organisations and community committees.</li>
@@ -181,6 +183,9 @@ public final class DatasetPrepass {
     RulePack nothing = RulePack.builder("dataset-prepass", "1", Jurisdiction.national()).build();
     RecordStreamValidator reader = RecordStreamValidator.builder(Validator.builder(nothing).beanValidation(false)
             .build())
+        // a credit code that fails its checks must not keep its organisation out of the system: the second pass
+        // reports the code
+        .lenientCreditCodes(true)
         .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
     List<Object> system = new ArrayList<>();
     Set<String> ids = new HashSet<>();
