@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.FindingCollector;
@@ -27,7 +27,7 @@ import java.util.List;
             note = Bases.CONFIRMED_NOTE),
         @Basis(instrument = Bases.VILLAGE_LAW, version = Bases.VILLAGE_2025, inForceFrom = Bases.REVISED,
             confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE)})
-public final class CommitteeMemberMissingRule implements Rule<Committee> {
+public final class CommitteeMemberMissingRule implements Rule<CommunityCommittee> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the rule. */
@@ -36,8 +36,8 @@ public final class CommitteeMemberMissingRule implements Rule<Committee> {
   }
 
   @Override
-  public Class<Committee> subjectType() {
-    return Committee.class;
+  public Class<CommunityCommittee> subjectType() {
+    return CommunityCommittee.class;
   }
 
   @Override
@@ -46,7 +46,7 @@ public final class CommitteeMemberMissingRule implements Rule<Committee> {
   }
 
   @Override
-  public void check(Committee record, RuleContext context, FindingCollector out) {
+  public void check(CommunityCommittee record, RuleContext context, FindingCollector out) {
     CommitteeChecks.members(record, context, out, false);
   }
 }
