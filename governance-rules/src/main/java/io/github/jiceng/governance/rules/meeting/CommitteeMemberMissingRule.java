@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * A villagers' committee lacks a member the law requires (委员会缺少法定成员), by confirmed rules: a woman member,
  * and in a village where several nationalities live, a member of a minority nationality (村委会法 第六条), before 2026
- * or where a pack confirms the requirement for 2026.
+ * or where a pack confirms the requirement for 2026. Counted in the member list of the {@link CommunityCommittee}
+ * ({@code /members}, one finding per missing member); residents' committees are not judged, as the reference gives no
+ * basis for them.
  *
  * @see ProvisionalCommitteeMemberMissingRule
  */

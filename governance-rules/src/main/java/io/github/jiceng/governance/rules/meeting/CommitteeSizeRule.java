@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A committee has too few or too many members (委员会成员人数不符合规定), by confirmed numbers: a villagers' committee
  * 3 to 7 (村委会法 第六条), a residents' committee 5 to 9 (居委会法 1989 第七条) before 2026, or the numbers a pack sets
- * for 2026.
+ * for 2026. The size is the number of members listed in the {@link CommunityCommittee} ({@code /members}); the party
+ * organisation is not judged.
  *
  * @see ProvisionalCommitteeSizeRule
  */

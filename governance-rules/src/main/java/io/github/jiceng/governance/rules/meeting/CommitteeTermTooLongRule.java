@@ -15,7 +15,8 @@ import java.util.List;
  * A committee's recorded term ends more than five years after it began (任期超过五年), by confirmed numbers: a villagers'
  * committee's term of five years since the amendment of 2018-12-29 (村委会法 第十一条), or the number a pack sets for
  * 2026 (then for residents' committees too; their earlier text is not in the reference and is not judged). A term
- * shorter than five years (after a by-election) is not reported.
+ * shorter than five years (after a by-election) is not reported, nor a {@link CommunityCommittee} without a term end
+ * or of the party organisation; the finding points at {@code /termEnd}.
  *
  * @see ProvisionalCommitteeTermTooLongRule
  */
