@@ -38,4 +38,18 @@ class RecordTypeJsonTest {
       assertThat(finding.attribute("known")).contains("[township]");
     });
   }
+
+  @Test
+  void committeeIsNoLongerARecordTypeAndReadsAsAnUnknownType() {
+    String oldCommittee = "{\"type\":\"committee\",\"id\":\"DX-2021\",\"kind\":\"VILLAGERS_COMMITTEE\","
+        + "\"unit\":\"500154101201\",\"termStart\":\"2021-03-15\",\"members\":5,\"womenMembers\":1}";
+    ReadResult<Object> result = RecordReader.create().readRecord(oldCommittee);
+    assertThat(result.value()).isEmpty();
+    assertThat(result.findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.code()).isEqualTo(JsonFindingCodes.UNKNOWN_TYPE);
+      assertThat(finding.attribute("known")).hasValueSatisfying(known -> assertThat(known)
+          .contains("community-committee").doesNotContain(" committee,").doesNotContain("[committee,"));
+    });
+    assertThat(RecordTypes.standard().names()).contains("community-committee").doesNotContain("committee");
+  }
 }

@@ -24,7 +24,6 @@ import io.github.jiceng.governance.core.council.CouncilSession;
 import io.github.jiceng.governance.core.council.DisputeCase;
 import io.github.jiceng.governance.core.council.RaisedMatter;
 import io.github.jiceng.governance.core.covenant.Covenant;
-import io.github.jiceng.governance.core.meeting.Committee;
 import io.github.jiceng.governance.core.meeting.Meeting;
 import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
 import io.github.jiceng.governance.core.burden.AdmissionDecision;
@@ -84,7 +83,6 @@ public final class RecordTypes {
       RecordType.of("service-training", TrainingSession.class, TrainingSession::id).withDate(TrainingSession::date),
       RecordType.of("service-facility", ServiceFacility.class, ServiceFacility::id),
       RecordType.of("meeting", Meeting.class, Meeting::id).withDate(Meeting::date),
-      RecordType.of("committee", Committee.class, Committee::id).withDate(Committee::termStart),
       RecordType.of("representative-assembly", RepresentativeAssembly.class, RepresentativeAssembly::id)
           .withDate(RepresentativeAssembly::termStart),
       RecordType.of("covenant", Covenant.class, Covenant::id).withDate(c -> c.date().orElse(null)),

@@ -13,22 +13,22 @@ import java.util.Locale;
  */
 public enum CommitteeDefect implements RecordDefect {
   /** A committee one member below the least size ({@code meeting.committee.size-out-of-range[-provisional]}). */
-  SIZE_TOO_SMALL("committee", "委员会成员比下限少一人", "a committee one member too small"),
+  SIZE_TOO_SMALL("community-committee", "委员会成员比下限少一人", "a committee one member too small"),
   /** A committee one member above the greatest size ({@code meeting.committee.size-out-of-range[-provisional]}). */
-  SIZE_TOO_LARGE("committee", "委员会成员比上限多一人", "a committee one member too large"),
+  SIZE_TOO_LARGE("community-committee", "委员会成员比上限多一人", "a committee one member too large"),
   /** A villagers' committee without a woman member ({@code meeting.committee.member-missing[-provisional]}). */
-  WOMAN_MEMBER_MISSING("committee", "村民委员会无妇女成员", "a villagers' committee without a woman member"),
+  WOMAN_MEMBER_MISSING("community-committee", "村民委员会无妇女成员", "a villagers' committee without a woman member"),
   /**
    * A villagers' committee of a multi-ethnic village without a minority member ({@code
    * meeting.committee.member-missing[-provisional]}).
    */
-  MINORITY_MEMBER_MISSING("committee", "多民族村的村民委员会无少数民族成员",
+  MINORITY_MEMBER_MISSING("community-committee", "多民族村的村民委员会无少数民族成员",
       "a multi-ethnic village's committee without a minority member"),
   /**
    * A term ending one day after its fifth anniversary ({@code meeting.committee.term-too-long[-provisional]}): a
    * villagers' committee whose term starts on or after 2018-12-29, or, from 2026, either kind.
    */
-  TERM_TOO_LONG("committee", "任期比五年多一天", "a term one day longer than five years"),
+  TERM_TOO_LONG("community-committee", "任期比五年多一天", "a term one day longer than five years"),
   /**
    * A villagers' representative meeting one representative short of four-fifths of its members ({@code
    * meeting.assembly.share-too-low[-provisional]}).
@@ -55,7 +55,7 @@ public enum CommitteeDefect implements RecordDefect {
   /**
    * Returns the record type of the defective record.
    *
-   * @return {@code committee} or {@code representative-assembly}
+   * @return {@code community-committee} or {@code representative-assembly}
    */
   public String subjectType() {
     return subjectType;

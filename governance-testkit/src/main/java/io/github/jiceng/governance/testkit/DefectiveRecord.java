@@ -48,7 +48,7 @@ public final class DefectiveRecord<D extends Enum<D> & RecordDefect> {
   /**
    * Returns the record type of the finding's subject.
    *
-   * @return for example {@code committee}
+   * @return for example {@code community-committee}
    */
   public String subjectType() {
     return defect.subjectType();

@@ -6,19 +6,12 @@ import java.util.Locale;
 
 /**
  * A deliberate defect (五社联动数据缺陷) planted in a generated linkage dataset, and the id of the rule that reports
- * it. Each defect makes exactly one finding with the Chongqing rule pack ({@code cn.chongqing}); those marked {@link
+ * it. Committee defects, judged by the {@code meeting.committee.*} rules, are {@link CommitteeDefect}s. Each defect makes exactly one finding with the Chongqing rule pack ({@code cn.chongqing}); those marked {@link
  * #isChongqingOnly()} make none with the national pack.
  *
  * @see LinkageGenerators#defective(io.github.jiceng.governance.core.id.DivisionCode, int, LinkageDefect)
  */
 public enum LinkageDefect implements Displayable {
-  /** A villagers' committee of eight members. */
-  COMMITTEE_SIZE("linkage.committee.size-out-of-range", "村民委员会成员人数超出法定范围", "committee too large"),
-  /** A villagers' committee without a woman member. */
-  COMMITTEE_NO_WOMAN("linkage.committee.no-woman-member", "村民委员会无妇女成员", "committee without a woman"),
-  /** A multi-ethnic village's committee without a minority member. */
-  COMMITTEE_NO_MINORITY("linkage.committee.no-minority-member", "多民族村委会无少数民族成员",
-      "multi-ethnic village's committee without a minority member"),
   /** A social service organisation with a social group's credit code (51). */
   ORGANISATION_KIND_CODE("linkage.organisation.kind-code-mismatch", "社会组织类型与信用代码不符",
       "organisation kind disagrees with its credit code"),

@@ -3,7 +3,6 @@ package io.github.jiceng.governance.testkit;
 import static io.github.jiceng.governance.testkit.LinkageDataset.Builder.replace;
 
 import io.github.jiceng.governance.core.id.DivisionLevel;
-import io.github.jiceng.governance.core.id.Sex;
 import io.github.jiceng.governance.core.linkage.ActorRef;
 import io.github.jiceng.governance.core.linkage.ActorType;
 import io.github.jiceng.governance.core.linkage.charity.CommunityFund;
@@ -15,11 +14,6 @@ import io.github.jiceng.governance.core.linkage.charity.ImmutableDisbursement;
 import io.github.jiceng.governance.core.linkage.charity.ImmutableFoundationAccounts;
 import io.github.jiceng.governance.core.linkage.charity.ImmutableFundraisingCampaign;
 import io.github.jiceng.governance.core.linkage.charity.ImmutableFundraisingPlan;
-import io.github.jiceng.governance.core.linkage.committee.CommitteeMember;
-import io.github.jiceng.governance.core.linkage.committee.CommitteeRole;
-import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
-import io.github.jiceng.governance.core.linkage.committee.ImmutableCommitteeMember;
-import io.github.jiceng.governance.core.linkage.committee.ImmutableCommunityCommittee;
 import io.github.jiceng.governance.core.linkage.organisation.ImmutableSocialOrganisation;
 import io.github.jiceng.governance.core.linkage.organisation.LegalStatus;
 import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
@@ -64,13 +58,6 @@ final class LinkageDefects {
     int registered = 2 * random.nextInt((projects + 1) / 2); // project index of an odd-numbered project
     int filed = 1 + 2 * random.nextInt(projects / 2); // project index of an even-numbered project
     switch (defect) {
-      case COMMITTEE_SIZE:
-        return committee(data, j, defect, c -> withMembers(c, 8, true, false), "eight members");
-      case COMMITTEE_NO_WOMAN:
-        return committee(data, j, defect, c -> withMembers(c, 5, false, false), "no woman member");
-      case COMMITTEE_NO_MINORITY:
-        return committee(data, j, defect, c -> ImmutableCommunityCommittee.copyOf(c).withMultiEthnic(true),
-            "multi-ethnic village, no minority member");
       case ORGANISATION_KIND_CODE:
         return organisation(data, registered + 1, defect, o -> ImmutableSocialOrganisation.copyOf(o)
             .withCreditCode(LinkageGenerators.creditCode("51", o.creditCode().orElseThrow().registrationDivision()
@@ -207,22 +194,6 @@ final class LinkageDefects {
   private static DefectiveLinkage of(LinkageDataset.Builder data, LinkageDefect defect, String type, String id,
       String what) {
     return DefectiveLinkage.of(data.build(), defect, type, id, type + " " + id + ": " + what);
-  }
-
-  private static CommunityCommittee withMembers(CommunityCommittee c, int size, boolean woman, boolean minority) {
-    List<CommitteeMember> members = new ArrayList<>();
-    for (int m = 0; m < size; m++) {
-      CommitteeMember member = CommitteeMember.of(c.members().get(m % c.size()).name() + (m >= c.size() ? m : ""),
-          m == 0 ? CommitteeRole.CHAIR : CommitteeRole.MEMBER, woman && m == 0 ? Sex.FEMALE : Sex.MALE);
-      members.add(ImmutableCommitteeMember.copyOf(member).withEthnicMinority(minority));
-    }
-    return ImmutableCommunityCommittee.copyOf(c).withMembers(members);
-  }
-
-  private static DefectiveLinkage committee(LinkageDataset.Builder data, int j, LinkageDefect defect,
-      UnaryOperator<CommunityCommittee> change, String what) {
-    replace(data.committees, j, change);
-    return of(data, defect, "community-committee", data.committees.get(j).id(), what);
   }
 
   private static DefectiveLinkage organisation(LinkageDataset.Builder data, int index, LinkageDefect defect,

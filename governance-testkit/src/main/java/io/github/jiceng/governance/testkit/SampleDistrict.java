@@ -14,9 +14,10 @@ import java.util.function.BiConsumer;
  *
  * <p>The fixed part, which does not grow with the scale, is the district of {@link ServiceGenerators#kaizhou()}:
  * 40 townships and streets, about 550 villages and communities, 40 social-work stations with their rooms, 447
- * social organisations and 289 certified social workers (the article's figures), plus a committee for every village, a
- * social-work service centre per township, the charity, and every village's covenant with its vote, a committee,
- * half of the villages another meeting, a third of them a council with its records, and the district's own list
+ * social organisations and 289 certified social workers (the article's figures), plus one committee for every village
+ * and community (its villagers' or residents' committee, a {@code community-committee} record), a social-work service
+ * centre per township, the charity, and every village's covenant with its vote, half of the villages another meeting,
+ * a third of them a council with its records, and the district's own list
  * catalogue (illustrative items). The
  * volume records grow with the scale: per unit of scale, {@value #PROJECTS_PER_SCALE} linkage projects with 10
  * volunteers each and 5 service records per volunteer, {@value #ADMISSIONS_PER_SCALE} admission requests and

@@ -10,7 +10,6 @@ import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
 import io.github.jiceng.governance.core.linkage.committee.CommitteeMember;
 import io.github.jiceng.governance.core.linkage.committee.CommitteeRole;
 import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
-import io.github.jiceng.governance.core.linkage.committee.ImmutableCommunityCommittee;
 import io.github.jiceng.governance.core.linkage.organisation.ImmutablePublicFundraisingQualification;
 import io.github.jiceng.governance.core.linkage.organisation.ImmutableSocialOrganisation;
 import io.github.jiceng.governance.core.linkage.organisation.LegalStatus;
@@ -19,8 +18,8 @@ import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisationK
 import io.github.jiceng.governance.core.territory.Township;
 import io.github.jiceng.governance.core.territory.Village;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -32,7 +31,9 @@ import java.util.SplittableRandom;
 final class SampleLinkage {
   static final String CHARITY_ID = LinkageGenerators.CHARITY_ID;
   private static final LocalDate TERM_START = LocalDate.of(2021, 12, 1);
-  private static final List<String> COMMITTEE_KINDS = List.of("woman", "size");
+  private static final List<CommitteeDefect> COMMITTEE_DEFECTS = List.of(CommitteeDefect.WOMAN_MEMBER_MISSING,
+      CommitteeDefect.SIZE_TOO_LARGE, CommitteeDefect.MINORITY_MEMBER_MISSING, CommitteeDefect.SIZE_TOO_SMALL,
+      CommitteeDefect.TERM_TOO_LONG);
   private static final List<String> ORGANISATION_KINDS = List.of("kind-code", "code-missing", "duplicate");
 
   private SampleLinkage() {
@@ -93,26 +94,18 @@ final class SampleLinkage {
       context.emit(SamplePart.LINKAGE, committee);
       return;
     }
-    List<CommitteeMember> members = new ArrayList<>();
-    if (context.nextKind(ProblemArea.LINKAGE, COMMITTEE_KINDS).equals("woman") && !community) {
-      for (CommitteeMember member : committee.members()) {
-        members.add(CommitteeMember.of(member.name(), member.role(), Sex.MALE));
-      }
-      context.emit(SamplePart.LINKAGE, ImmutableCommunityCommittee.copyOf(committee).withMembers(members));
-      context.problem(ProblemArea.LINKAGE, SamplePart.LINKAGE, "community-committee", committee.id(),
-          LinkageDefect.COMMITTEE_NO_WOMAN.ruleId(), committee.name() + "成员中没有妇女",
-          committee.name() + " has no woman member");
-    } else {
-      members.addAll(committee.members());
-      for (int m = 0; m < 5; m++) {
-        members.add(CommitteeMember.of(SamplePeople.name(random) + "（补）", CommitteeRole.MEMBER,
-            m == 0 ? Sex.FEMALE : Sex.MALE));
-      }
-      context.emit(SamplePart.LINKAGE, ImmutableCommunityCommittee.copyOf(committee).withMembers(members));
-      context.problem(ProblemArea.LINKAGE, SamplePart.LINKAGE, "community-committee", committee.id(),
-          LinkageDefect.COMMITTEE_SIZE.ruleId(), committee.name() + "登记了10名成员，超出法定人数",
-          committee.name() + " lists 10 members, more than the law allows");
+    CommitteeDefect defect = context.nextKind(ProblemArea.LINKAGE, COMMITTEE_DEFECTS);
+    if (community && defect != CommitteeDefect.SIZE_TOO_LARGE && defect != CommitteeDefect.SIZE_TOO_SMALL) {
+      // the woman, minority and (before 2026) term requirements are the villagers' committee's
+      defect = defect == CommitteeDefect.MINORITY_MEMBER_MISSING ? CommitteeDefect.SIZE_TOO_SMALL
+          : CommitteeDefect.SIZE_TOO_LARGE;
     }
+    CommunityCommittee planted = CommitteeGenerators.plant(committee, defect, random);
+    context.emit(SamplePart.LINKAGE, planted);
+    context.problem(ProblemArea.LINKAGE, SamplePart.LINKAGE, "community-committee", committee.id(),
+        SampleSelfGovernance.committeeRule(defect),
+        committee.name() + "：" + defect.displayName(Locale.SIMPLIFIED_CHINESE),
+        committee.name() + ": " + defect.displayName(Locale.ENGLISH));
   }
 
   /** Writes a township's social-work service centre; one in eight has a problem with its credit code. */

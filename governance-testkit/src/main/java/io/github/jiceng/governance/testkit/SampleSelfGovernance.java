@@ -14,10 +14,10 @@ import io.github.jiceng.governance.core.covenant.ImmutableCovenant;
 import io.github.jiceng.governance.core.id.DivisionCode;
 import io.github.jiceng.governance.core.id.DivisionLevel;
 import io.github.jiceng.governance.core.id.VillageKind;
-import io.github.jiceng.governance.core.meeting.Committee;
-import io.github.jiceng.governance.core.meeting.ImmutableCommittee;
 import io.github.jiceng.governance.core.meeting.ImmutableMeeting;
+import io.github.jiceng.governance.core.meeting.ImmutableRepresentativeAssembly;
 import io.github.jiceng.governance.core.meeting.Meeting;
+import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
 import io.github.jiceng.governance.core.territory.Village;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -29,9 +29,10 @@ import java.util.function.Function;
 
 /**
  * The self-governance part of the sample district: each village's covenant (村规民约 or 居民公约) with the meeting that
- * voted on it, a meeting, a committee, and for some villages a council with a session, a dispute case and a raised
- * matter, from {@link CovenantGenerators}, {@link MeetingGenerators}, {@link CommitteeGenerators} and {@link
- * CouncilGenerators}, moved to the sample's own villages. Everything is dated in 2019-2025, before the 2026 texts.
+ * voted on it, a meeting, for some villages a representative-meeting composition with a planted problem, and for some
+ * a council with a session, a dispute case and a raised matter, from {@link CovenantGenerators}, {@link
+ * MeetingGenerators}, {@link CommitteeGenerators} and {@link CouncilGenerators}, moved to the sample's own villages.
+ * Everything is dated in 2019-2025, before the 2026 texts. The villages' committees are in {@link SampleLinkage}.
  */
 final class SampleSelfGovernance {
   static final LocalDate FROM = LocalDate.of(2019, 1, 1);
@@ -43,6 +44,8 @@ final class SampleSelfGovernance {
       CovenantDefect.STEP_ORDER, CovenantDefect.AREA_MISSING, CovenantDefect.LIBERTY_CLAUSE,
       CovenantDefect.PETITION_CLAUSE, CovenantDefect.SUBSIDY_CLAUSE, CovenantDefect.WRONG_BODY,
       CovenantDefect.FILING_WRONG_BODY, CovenantDefect.CRIMINAL_LABEL_CLAUSE);
+  private static final List<CommitteeDefect> ASSEMBLY_DEFECTS = List.of(CommitteeDefect.REPRESENTATIVES_TOO_FEW,
+      CommitteeDefect.WOMEN_TOO_FEW);
   private static final List<MeetingDefect> MEETING_DEFECTS = List.of(MeetingDefect.QUORUM_NOT_MET,
       MeetingDefect.NOTICE_TOO_SHORT, MeetingDefect.DECISION_NOT_PASSED, MeetingDefect.NOTICE_DATE_MISSING,
       MeetingDefect.WOMEN_EXCEED_ATTENDANCE, MeetingDefect.BALLOTS_NOT_RECONCILED,
@@ -69,7 +72,7 @@ final class SampleSelfGovernance {
     if (random.nextBoolean()) {
       meeting(random);
     }
-    committee(random);
+    assembly(random);
     if (random.nextInt(3) == 0) {
       council(random);
     }
@@ -205,24 +208,22 @@ final class SampleSelfGovernance {
     }
   }
 
-  private void committee(SplittableRandom random) {
-    if (plant(random, PROBLEM_RATE)) {
-      CommitteeDefect defect = context.nextKind(ProblemArea.COVENANT, List.of(CommitteeDefect.values()));
-      DefectiveRecord<CommitteeDefect> planted = unique(CommitteeGenerators.defective(FROM, UNTIL, defect),
-          DefectiveRecord::subjectId, random);
-      Object record = planted.record() instanceof Committee
-          ? ImmutableCommittee.copyOf((Committee) planted.record())
-              .withUnit(move(((Committee) planted.record()).unit(), random))
-          : planted.record();
-      context.emit(SamplePart.COVENANTS, record);
-      context.problem(ProblemArea.COVENANT, SamplePart.COVENANTS, planted.subjectType(), planted.subjectId(),
-          committeeRule(defect), defect.displayName(Locale.SIMPLIFIED_CHINESE), defect.displayName(Locale.ENGLISH));
+  /** Plants, at the problem rate, a representative-meeting composition one representative or one woman short. */
+  private void assembly(SplittableRandom random) {
+    if (!plant(random, PROBLEM_RATE)) {
       return;
     }
-    Committee committee = unique(CommitteeGenerators.committees(FROM, UNTIL), Committee::id, random);
-    context.emit(SamplePart.COVENANTS, ImmutableCommittee.copyOf(committee).withUnit(move(committee.unit(), random)));
+    CommitteeDefect defect = context.nextKind(ProblemArea.COVENANT, ASSEMBLY_DEFECTS);
+    DefectiveRecord<CommitteeDefect> planted = unique(CommitteeGenerators.defective(FROM, UNTIL, defect),
+        DefectiveRecord::subjectId, random);
+    RepresentativeAssembly assembly = (RepresentativeAssembly) planted.record();
+    context.emit(SamplePart.COVENANTS, ImmutableRepresentativeAssembly.copyOf(assembly)
+        .withUnit(move(assembly.unit(), random)));
+    context.problem(ProblemArea.COVENANT, SamplePart.COVENANTS, planted.subjectType(), planted.subjectId(),
+        committeeRule(defect), defect.displayName(Locale.SIMPLIFIED_CHINESE), defect.displayName(Locale.ENGLISH));
   }
 
+  /** The id of the rule that reports a committee or representative-meeting defect (terms before 2026). */
   static String committeeRule(CommitteeDefect defect) {
     switch (defect) {
       case SIZE_TOO_SMALL:

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jiceng.governance.core.council.DisputeCase;
 import io.github.jiceng.governance.core.council.DisputeOutcome;
 import io.github.jiceng.governance.core.council.RaisedMatter;
-import io.github.jiceng.governance.core.meeting.Committee;
-import io.github.jiceng.governance.core.meeting.CommitteeKind;
+import io.github.jiceng.governance.core.id.Sex;
+import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
+import io.github.jiceng.governance.core.linkage.committee.CommitteeRole;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,17 +33,46 @@ class CommitteeAndCouncilGeneratorsTest {
 
   @Test
   void committeesHaveTheEarlierTextsSizesAWomanAndTermsOfAtMostFiveYearsSometimesExactly() {
-    List<Committee> committees = CommitteeGenerators.committees(FROM, UNTIL).sample(3L, 500);
+    List<CommunityCommittee> committees = CommitteeGenerators.committees(FROM, UNTIL).sample(3L, 500);
     assertThat(committees).allSatisfy(c -> {
+      assertThat(c.kind().isSelfGoverning()).isTrue();
       assertThat(c.termStart()).isBetween(FROM, UNTIL.minusDays(1));
-      assertThat(c.members()).isBetween(c.kind() == CommitteeKind.VILLAGERS_COMMITTEE ? 3 : 5,
+      assertThat(c.size()).isBetween(c.kind() == CommitteeKind.VILLAGERS_COMMITTEE ? 3 : 5,
           c.kind() == CommitteeKind.VILLAGERS_COMMITTEE ? 7 : 9);
-      assertThat(c.womenMembers()).isPositive();
-      assertThat(!c.multiEthnic() || c.minorityMembers() > 0).isTrue();
+      assertThat(c.members().stream().filter(m -> m.sex() == Sex.FEMALE).count()).isPositive();
+      assertThat(!c.multiEthnic() || c.members().stream().anyMatch(m -> m.ethnicMinority())).isTrue();
+      assertThat(c.members().get(0).role()).isEqualTo(CommitteeRole.CHAIR);
+      assertThat(c.name()).endsWith(c.kind() == CommitteeKind.VILLAGERS_COMMITTEE ? "村民委员会" : "居民委员会");
       c.termEnd().ifPresent(end -> assertThat(end).isBeforeOrEqualTo(c.termStart().plusYears(5)));
     });
     assertThat(committees).anySatisfy(c -> assertThat(c.termEnd()).contains(c.termStart().plusYears(5)));
-    assertThat(committees).anySatisfy(c -> assertThat(c.members()).isEqualTo(3));
+    assertThat(committees).anySatisfy(c -> assertThat(c.size()).isEqualTo(3));
+    assertThat(committees).anySatisfy(c -> assertThat(c.size()).isEqualTo(9));
+    assertThat(committees).anySatisfy(c -> assertThat(c.multiEthnic()).isTrue());
+  }
+
+  @Test
+  void plantedCommitteeDefectsChangeExactlyWhatTheyName() {
+    for (CommitteeDefect defect : List.of(CommitteeDefect.SIZE_TOO_SMALL, CommitteeDefect.SIZE_TOO_LARGE,
+        CommitteeDefect.WOMAN_MEMBER_MISSING, CommitteeDefect.MINORITY_MEMBER_MISSING, CommitteeDefect.TERM_TOO_LONG)) {
+      assertThat(CommitteeGenerators.defective(FROM, UNTIL, defect).sample(11L, 100)).allSatisfy(d -> {
+        CommunityCommittee c = (CommunityCommittee) d.record();
+        boolean village = c.kind() == CommitteeKind.VILLAGERS_COMMITTEE;
+        long women = c.members().stream().filter(m -> m.sex() == Sex.FEMALE).count();
+        long minority = c.members().stream().filter(m -> m.ethnicMinority()).count();
+        assertThat(c.size()).as(d.description()).isEqualTo(defect == CommitteeDefect.SIZE_TOO_SMALL
+            ? (village ? 2 : 4) : defect == CommitteeDefect.SIZE_TOO_LARGE ? (village ? 8 : 10)
+            : c.size());
+        assertThat(women == 0).as(d.description()).isEqualTo(defect == CommitteeDefect.WOMAN_MEMBER_MISSING);
+        assertThat(c.multiEthnic() && minority == 0).as(d.description())
+            .isEqualTo(defect == CommitteeDefect.MINORITY_MEMBER_MISSING);
+        assertThat(c.termEnd().filter(end -> end.isAfter(c.termStart().plusYears(5))).isPresent())
+            .as(d.description()).isEqualTo(defect == CommitteeDefect.TERM_TOO_LONG);
+        if (defect == CommitteeDefect.TERM_TOO_LONG) {
+          assertThat(c.termEnd()).contains(c.termStart().plusYears(5).plusDays(1));
+        }
+      });
+    }
   }
 
   @Test
@@ -74,8 +105,8 @@ class CommitteeAndCouncilGeneratorsTest {
       assertThat(CommitteeGenerators.defective(FROM, UNTIL, defect).sample(5L, 3)).allSatisfy(d -> {
         assertThat(d.defect()).isEqualTo(defect);
         assertThat(d.description()).contains(d.subjectId());
-        assertThat(d.record().getClass().getSimpleName()).endsWith(defect.subjectType().equals("committee")
-            ? "Committee" : "RepresentativeAssembly");
+        assertThat(d.record().getClass().getSimpleName()).endsWith(defect.subjectType().equals("community-committee")
+            ? "CommunityCommittee" : "RepresentativeAssembly");
       });
     }
     for (CouncilDefect defect : CouncilDefect.values()) {

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jiceng.governance.core.burden.AdmissionRequest;
 import io.github.jiceng.governance.core.burden.CertificateRequest;
 import io.github.jiceng.governance.core.id.DivisionCode;
+import io.github.jiceng.governance.core.id.VillageKind;
+import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
 import io.github.jiceng.governance.core.linkage.project.LinkageProject;
 import io.github.jiceng.governance.core.linkage.volunteer.Volunteer;
 import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
 import io.github.jiceng.governance.core.service.SocialWorkStation;
 import io.github.jiceng.governance.core.territory.Township;
+import io.github.jiceng.governance.core.territory.Village;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -144,5 +148,33 @@ class SampleDistrictTest {
     assertThatThrownBy(() -> SampleDistrict.of(1L, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("scale must be at least 1, but was 0");
     assertThat(SampleDistrict.of(3L, 2).toString()).isEqualTo("SampleDistrict[seed 3, scale 2, Kaizhou]");
+  }
+
+  @Test
+  void everyVillageAndCommunityHasOneCommitteeRecordAndItsProblemsAreUnderTheCommitteeRules() {
+    Run run = new Run(SampleDistrict.of(2026L, 1));
+    List<CommunityCommittee> committees = run.all(CommunityCommittee.class);
+    assertThat(run.all(SamplePart.COVENANTS, CommunityCommittee.class)).isEmpty();
+    assertThat(committees).isNotEmpty().allSatisfy(c -> assertThat(c.kind().isSelfGoverning()).isTrue());
+    Map<DivisionCode, Long> perVillage = committees.stream()
+        .collect(Collectors.groupingBy(CommunityCommittee::villageCode, Collectors.counting()));
+    assertThat(perVillage.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
+    Set<DivisionCode> villages = run.all(SamplePart.TERRITORY, Village.class).stream().map(Village::code)
+        .collect(Collectors.toSet());
+    assertThat(committees).allSatisfy(c -> {
+      assertThat(villages).contains(c.villageCode());
+      // by the code's range (001-199 communities): a few Village records carry a planted kind mismatch
+      assertThat(c.kind()).isEqualTo(c.villageCode().villageKind().orElseThrow() == VillageKind.COMMUNITY
+          ? CommitteeKind.RESIDENTS_COMMITTEE : CommitteeKind.VILLAGERS_COMMITTEE);
+    });
+
+    Set<String> committeeIds = committees.stream().map(CommunityCommittee::id).collect(Collectors.toSet());
+    List<PlantedProblem> committeeProblems = run.problems.stream()
+        .filter(p -> p.recordType().equals("community-committee")).collect(Collectors.toList());
+    assertThat(committeeProblems).allSatisfy(p -> assertThat(committeeIds).contains(p.recordId()));
+    assertThat(committeeProblems.stream().flatMap(p -> p.ruleIds().stream()).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("meeting.committee.size-out-of-range", "meeting.committee.member-missing",
+            "meeting.committee.term-too-long");
+    assertThat(run.problems).noneSatisfy(p -> assertThat(p.recordType()).isEqualTo("committee"));
   }
 }

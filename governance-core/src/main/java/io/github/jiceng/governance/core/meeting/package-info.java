@@ -2,9 +2,10 @@
  * Meetings of grassroots self-governance (村（居）民会议及其表决) and the bodies that hold them: the {@link
  * io.github.jiceng.governance.core.meeting.Meeting} record (type, eligible base, exclusions, attendance, resolutions
  * and their ballots), the {@link io.github.jiceng.governance.core.meeting.Threshold} and {@link
- * io.github.jiceng.governance.core.meeting.Quorum} arithmetic of "过半数" and "三分之二以上", the {@link
- * io.github.jiceng.governance.core.meeting.Committee villagers' and residents' committees} and the {@link
- * io.github.jiceng.governance.core.meeting.RepresentativeAssembly composition of a representative meeting}.
+ * io.github.jiceng.governance.core.meeting.Quorum} arithmetic of "过半数" and "三分之二以上", and the {@link
+ * io.github.jiceng.governance.core.meeting.RepresentativeAssembly composition of a representative meeting}. The
+ * villagers' and residents' committees themselves are {@link
+ * io.github.jiceng.governance.core.linkage.committee.CommunityCommittee} records.
  *
  * <p>Counting follows Chinese law (民法典 第一千二百五十九条): "以上" includes the number, "过半数" is strictly more
  * than half. All comparisons are in integers: {@code a > b/2} is {@code 2a > b}, {@code a >= 2b/3} is {@code 3a >= 2b}.

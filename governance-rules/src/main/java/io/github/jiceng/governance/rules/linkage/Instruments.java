@@ -29,12 +29,6 @@ final class Instruments {
   static final String CHONGQING_VOLUNTEER_REGULATION = "重庆市志愿服务条例";
   /** First day of the Chongqing volunteer service regulation. */
   static final String CHONGQING_VOLUNTEER_REGULATION_FROM = "2015-10-01";
-  /** 中华人民共和国村民委员会组织法. */
-  static final String VILLAGE_COMMITTEE_LAW = "中华人民共和国村民委员会组织法";
-  /** 中华人民共和国城市居民委员会组织法. */
-  static final String RESIDENTS_COMMITTEE_LAW = "中华人民共和国城市居民委员会组织法";
-  /** First day of the 2025 amendment of the villagers' committee law and the revised residents' committee law. */
-  static final String COMMITTEE_LAWS_2026_FROM = "2026-01-01";
   /** 基金会管理条例. */
   static final String FOUNDATION_REGULATION = "基金会管理条例";
   /** First day of the foundation regulation. */

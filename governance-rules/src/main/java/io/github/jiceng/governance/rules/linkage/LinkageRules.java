@@ -18,9 +18,6 @@ public final class LinkageRules {
    */
   public static List<Rule<?>> all() {
     return List.of(
-        new CommitteeSizeRule(),
-        new CommitteeWomanMemberRule(),
-        new CommitteeMinorityMemberRule(),
         new OrganisationKindCodeMismatchRule(),
         new FiledOrganisationCreditCodeRule(),
         new LegalStatusMismatchRule(),

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.meeting;
 
 import io.github.jiceng.governance.core.i18n.BilingualText;
-import io.github.jiceng.governance.core.meeting.Committee;
-import io.github.jiceng.governance.core.meeting.CommitteeKind;
+import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.core.meeting.MeetingType;
 import io.github.jiceng.governance.core.meeting.RepresentativeAssembly;
 import io.github.jiceng.governance.core.meeting.Threshold;
@@ -23,13 +23,17 @@ final class CommitteeChecks {
   private CommitteeChecks() {
   }
 
+  /**
+   * Whether the committee laws judge a committee on the context's date: a villagers' or residents' committee (not the
+   * party organisation) whose text the rules encode on that date.
+   */
   private static boolean covered(CommitteeKind kind, RuleContext context) {
-    return LawVersions.isCovered(kind == CommitteeKind.VILLAGERS_COMMITTEE
+    return kind.isSelfGoverning() && LawVersions.isCovered(kind == CommitteeKind.VILLAGERS_COMMITTEE
         ? MeetingType.VILLAGERS_MEETING : MeetingType.RESIDENTS_MEETING, context.evaluationDate());
   }
 
   /** Size: 3-7 (villagers', 村委会法 第六条) or 5-9 (residents', 居委会法 1989 第七条) before 2026. */
-  static void size(Committee committee, RuleContext context, FindingCollector out, boolean provisionalRule) {
+  static void size(CommunityCommittee committee, RuleContext context, FindingCollector out, boolean provisionalRule) {
     if (!covered(committee.kind(), context)) {
       return;
     }
@@ -40,11 +44,12 @@ final class CommitteeChecks {
     Applied<Integer> maximum = LawVersions.apply(context, parameters.get(1), village ? 7 : 9);
     Applied<Integer> source = minimum.isProvisional() ? minimum : maximum;
     boolean provisional = minimum.isProvisional() || maximum.isProvisional();
-    int members = committee.members();
+    int members = committee.size();
     if (provisional != provisionalRule || (members >= minimum.value() && members <= maximum.value())) {
       return;
     }
     out.report(JsonPointer.of("members"), new Arguments()
+        .put("name", committee.name())
         .put("kind", committee.kind())
         .put("members", members)
         .put("minimum", minimum.value())
@@ -53,31 +58,36 @@ final class CommitteeChecks {
         .map());
   }
 
-  /** A woman member (villagers' committee), and a minority member in a multi-ethnic village (村委会法 第六条). */
-  static void members(Committee committee, RuleContext context, FindingCollector out, boolean provisionalRule) {
+  /**
+   * A woman member (villagers' committee), and a minority member in a multi-ethnic village (村委会法 第六条), counted
+   * in the member list.
+   */
+  static void members(CommunityCommittee committee, RuleContext context, FindingCollector out,
+      boolean provisionalRule) {
     if (committee.kind() != CommitteeKind.VILLAGERS_COMMITTEE || !covered(committee.kind(), context)) {
       return;
     }
     Applied<Boolean> woman = LawVersions.apply(context, MeetingParameters.WOMAN_MEMBER_REQUIRED, true);
-    if (woman.isFor(provisionalRule) && woman.value() && committee.womenMembers() == 0) {
-      out.report(JsonPointer.of("womenMembers"), new Arguments().put("kind", committee.kind())
-          .put("members", committee.members()).put("missing", WOMAN).source(woman).map());
+    if (woman.isFor(provisionalRule) && woman.value() && committee.womenCount() == 0) {
+      out.report(JsonPointer.of("members"), new Arguments().put("name", committee.name()).put("kind", committee.kind())
+          .put("members", committee.size()).put("missing", WOMAN).source(woman).map());
     }
     Applied<Boolean> minority = LawVersions.apply(context, MeetingParameters.MINORITY_MEMBER_REQUIRED, true);
     if (minority.isFor(provisionalRule) && minority.value() && committee.multiEthnic()
-        && committee.minorityMembers() == 0) {
-      out.report(JsonPointer.of("minorityMembers"), new Arguments().put("kind", committee.kind())
-          .put("members", committee.members()).put("missing", MINORITY).source(minority).map());
+        && committee.minorityCount() == 0) {
+      out.report(JsonPointer.of("members"), new Arguments().put("name", committee.name()).put("kind", committee.kind())
+          .put("members", committee.size()).put("missing", MINORITY).source(minority).map());
     }
   }
 
   /**
    * A term of at most five years: villagers' committees from the 2018-12-29 amendment (村委会法 第十一条), residents'
-   * committees only from 2026 (the reference does not confirm the earlier residents' text).
+   * committees only from 2026 (the reference does not confirm the earlier residents' text); never the party
+   * organisation.
    */
-  static void term(Committee committee, RuleContext context, FindingCollector out, boolean provisionalRule) {
-    if (committee.termEnd().isEmpty() || (committee.kind() == CommitteeKind.RESIDENTS_COMMITTEE
-        && !LawVersions.isRevised(context.evaluationDate()))) {
+  static void term(CommunityCommittee committee, RuleContext context, FindingCollector out, boolean provisionalRule) {
+    if (!committee.kind().isSelfGoverning() || committee.termEnd().isEmpty()
+        || (committee.kind() == CommitteeKind.RESIDENTS_COMMITTEE && !LawVersions.isRevised(context.evaluationDate()))) {
       return;
     }
     Applied<Integer> years = LawVersions.apply(context, MeetingParameters.TERM_YEARS, 5);
@@ -86,6 +96,7 @@ final class CommitteeChecks {
       return;
     }
     out.report(JsonPointer.of("termEnd"), new Arguments()
+        .put("name", committee.name())
         .put("kind", committee.kind())
         .put("termStart", committee.termStart())
         .put("termEnd", committee.termEnd().get())

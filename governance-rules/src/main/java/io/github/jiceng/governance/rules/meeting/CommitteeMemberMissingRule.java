@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.FindingCollector;
@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * A villagers' committee lacks a member the law requires (委员会缺少法定成员), by confirmed rules: a woman member,
  * and in a village where several nationalities live, a member of a minority nationality (村委会法 第六条), before 2026
- * or where a pack confirms the requirement for 2026.
+ * or where a pack confirms the requirement for 2026. Counted in the member list of the {@link CommunityCommittee}
+ * ({@code /members}, one finding per missing member); residents' committees are not judged, as the reference gives no
+ * basis for them.
  *
  * @see ProvisionalCommitteeMemberMissingRule
  */
@@ -27,7 +29,7 @@ import java.util.List;
             note = Bases.CONFIRMED_NOTE),
         @Basis(instrument = Bases.VILLAGE_LAW, version = Bases.VILLAGE_2025, inForceFrom = Bases.REVISED,
             confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE)})
-public final class CommitteeMemberMissingRule implements Rule<Committee> {
+public final class CommitteeMemberMissingRule implements Rule<CommunityCommittee> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the rule. */
@@ -36,8 +38,8 @@ public final class CommitteeMemberMissingRule implements Rule<Committee> {
   }
 
   @Override
-  public Class<Committee> subjectType() {
-    return Committee.class;
+  public Class<CommunityCommittee> subjectType() {
+    return CommunityCommittee.class;
   }
 
   @Override
@@ -46,7 +48,7 @@ public final class CommitteeMemberMissingRule implements Rule<Committee> {
   }
 
   @Override
-  public void check(Committee record, RuleContext context, FindingCollector out) {
+  public void check(CommunityCommittee record, RuleContext context, FindingCollector out) {
     CommitteeChecks.members(record, context, out, false);
   }
 }

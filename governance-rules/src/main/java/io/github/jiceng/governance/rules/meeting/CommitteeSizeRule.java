@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.FindingCollector;
@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A committee has too few or too many members (委员会成员人数不符合规定), by confirmed numbers: a villagers' committee
  * 3 to 7 (村委会法 第六条), a residents' committee 5 to 9 (居委会法 1989 第七条) before 2026, or the numbers a pack sets
- * for 2026.
+ * for 2026. The size is the number of members listed in the {@link CommunityCommittee} ({@code /members}); the party
+ * organisation is not judged.
  *
  * @see ProvisionalCommitteeSizeRule
  */
@@ -32,7 +33,7 @@ import java.util.List;
             confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE),
         @Basis(instrument = Bases.RESIDENTS_LAW, version = Bases.RESIDENTS_2025, inForceFrom = Bases.REVISED,
             confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE)})
-public final class CommitteeSizeRule implements Rule<Committee> {
+public final class CommitteeSizeRule implements Rule<CommunityCommittee> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the rule. */
@@ -41,8 +42,8 @@ public final class CommitteeSizeRule implements Rule<Committee> {
   }
 
   @Override
-  public Class<Committee> subjectType() {
-    return Committee.class;
+  public Class<CommunityCommittee> subjectType() {
+    return CommunityCommittee.class;
   }
 
   @Override
@@ -52,7 +53,7 @@ public final class CommitteeSizeRule implements Rule<Committee> {
   }
 
   @Override
-  public void check(Committee record, RuleContext context, FindingCollector out) {
+  public void check(CommunityCommittee record, RuleContext context, FindingCollector out) {
     CommitteeChecks.size(record, context, out, false);
   }
 }

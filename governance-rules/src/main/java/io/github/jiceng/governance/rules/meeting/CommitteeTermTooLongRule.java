@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.FindingCollector;
@@ -15,7 +15,8 @@ import java.util.List;
  * A committee's recorded term ends more than five years after it began (任期超过五年), by confirmed numbers: a villagers'
  * committee's term of five years since the amendment of 2018-12-29 (村委会法 第十一条), or the number a pack sets for
  * 2026 (then for residents' committees too; their earlier text is not in the reference and is not judged). A term
- * shorter than five years (after a by-election) is not reported.
+ * shorter than five years (after a by-election) is not reported, nor a {@link CommunityCommittee} without a term end
+ * or of the party organisation; the finding points at {@code /termEnd}.
  *
  * @see ProvisionalCommitteeTermTooLongRule
  */
@@ -31,7 +32,7 @@ import java.util.List;
             confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE),
         @Basis(instrument = Bases.RESIDENTS_LAW, version = Bases.RESIDENTS_2025, inForceFrom = Bases.REVISED,
             confidence = Confidence.SINGLE_SOURCE, note = Bases.PACK_NOTE)})
-public final class CommitteeTermTooLongRule implements Rule<Committee> {
+public final class CommitteeTermTooLongRule implements Rule<CommunityCommittee> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the rule. */
@@ -40,8 +41,8 @@ public final class CommitteeTermTooLongRule implements Rule<Committee> {
   }
 
   @Override
-  public Class<Committee> subjectType() {
-    return Committee.class;
+  public Class<CommunityCommittee> subjectType() {
+    return CommunityCommittee.class;
   }
 
   @Override
@@ -50,7 +51,7 @@ public final class CommitteeTermTooLongRule implements Rule<Committee> {
   }
 
   @Override
-  public void check(Committee record, RuleContext context, FindingCollector out) {
+  public void check(CommunityCommittee record, RuleContext context, FindingCollector out) {
     CommitteeChecks.term(record, context, out, false);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.CommitteeKind;
+import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
 import io.github.jiceng.governance.core.meeting.MeetingType;
 import io.github.jiceng.governance.core.meeting.QuorumBase;
 import io.github.jiceng.governance.core.meeting.Requesters;
@@ -219,14 +219,22 @@ public final class MeetingParameters {
   }
 
   /**
-   * Returns the parameters of a committee's least and most members from 2026.
+   * Returns the parameters of a villagers' or residents' committee's least and most members from 2026.
    *
-   * @param kind the committee kind, not null
+   * @param kind the committee kind, not null; a self-governing kind
    * @return the minimum and maximum parameters, in that order
+   * @throws IllegalArgumentException for {@link CommitteeKind#PARTY_ORGANISATION}, whose size the committee laws do
+   *     not set
    */
   public static List<Parameter<Integer>> committeeSize(CommitteeKind kind) {
-    return Objects.requireNonNull(kind, "kind") == CommitteeKind.VILLAGERS_COMMITTEE
-        ? List.of(VILLAGERS_COMMITTEE_MINIMUM, VILLAGERS_COMMITTEE_MAXIMUM)
-        : List.of(RESIDENTS_COMMITTEE_MINIMUM, RESIDENTS_COMMITTEE_MAXIMUM);
+    switch (Objects.requireNonNull(kind, "kind")) {
+      case VILLAGERS_COMMITTEE:
+        return List.of(VILLAGERS_COMMITTEE_MINIMUM, VILLAGERS_COMMITTEE_MAXIMUM);
+      case RESIDENTS_COMMITTEE:
+        return List.of(RESIDENTS_COMMITTEE_MINIMUM, RESIDENTS_COMMITTEE_MAXIMUM);
+      default:
+        throw new IllegalArgumentException("the committee laws set the size of a villagers' or residents' committee,"
+            + " not of a " + kind + "; expected VILLAGERS_COMMITTEE or RESIDENTS_COMMITTEE");
+    }
   }
 }

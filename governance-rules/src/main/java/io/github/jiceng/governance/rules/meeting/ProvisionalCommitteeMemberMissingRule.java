@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.FindingCollector;
@@ -23,7 +23,7 @@ import java.util.List;
     basis = {
         @Basis(instrument = Bases.VILLAGE_LAW, version = Bases.VILLAGE_2025, inForceFrom = Bases.REVISED,
             confidence = Confidence.PROVISIONAL, note = Bases.PROVISIONAL_NOTE)})
-public final class ProvisionalCommitteeMemberMissingRule implements Rule<Committee> {
+public final class ProvisionalCommitteeMemberMissingRule implements Rule<CommunityCommittee> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the rule. */
@@ -32,8 +32,8 @@ public final class ProvisionalCommitteeMemberMissingRule implements Rule<Committ
   }
 
   @Override
-  public Class<Committee> subjectType() {
-    return Committee.class;
+  public Class<CommunityCommittee> subjectType() {
+    return CommunityCommittee.class;
   }
 
   @Override
@@ -42,7 +42,7 @@ public final class ProvisionalCommitteeMemberMissingRule implements Rule<Committ
   }
 
   @Override
-  public void check(Committee record, RuleContext context, FindingCollector out) {
+  public void check(CommunityCommittee record, RuleContext context, FindingCollector out) {
     CommitteeChecks.members(record, context, out, true);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.meeting;
 
-import io.github.jiceng.governance.core.meeting.Committee;
+import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
 import io.github.jiceng.governance.rules.Basis;
 import io.github.jiceng.governance.rules.Confidence;
 import io.github.jiceng.governance.rules.FindingCollector;
@@ -25,7 +25,7 @@ import java.util.List;
             confidence = Confidence.PROVISIONAL, note = Bases.PROVISIONAL_NOTE),
         @Basis(instrument = Bases.RESIDENTS_LAW, version = Bases.RESIDENTS_2025, inForceFrom = Bases.REVISED,
             confidence = Confidence.PROVISIONAL, note = Bases.PROVISIONAL_NOTE)})
-public final class ProvisionalCommitteeSizeRule implements Rule<Committee> {
+public final class ProvisionalCommitteeSizeRule implements Rule<CommunityCommittee> {
   private static final long serialVersionUID = 1L;
 
   /** Creates the rule. */
@@ -34,8 +34,8 @@ public final class ProvisionalCommitteeSizeRule implements Rule<Committee> {
   }
 
   @Override
-  public Class<Committee> subjectType() {
-    return Committee.class;
+  public Class<CommunityCommittee> subjectType() {
+    return CommunityCommittee.class;
   }
 
   @Override
@@ -45,7 +45,7 @@ public final class ProvisionalCommitteeSizeRule implements Rule<Committee> {
   }
 
   @Override
-  public void check(Committee record, RuleContext context, FindingCollector out) {
+  public void check(CommunityCommittee record, RuleContext context, FindingCollector out) {
     CommitteeChecks.size(record, context, out, true);
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Rules for self-governance meetings, committees and representative meetings (会议与自治组织规则): quorum, decision
  * thresholds, notice, ballots, committee size, composition and term, each judged by the law in force on the record's
- * date.
+ * date. The committee rules ({@code meeting.committee.*}) judge the villagers' and residents' committees among the
+ * {@link io.github.jiceng.governance.core.linkage.committee.CommunityCommittee} records (record type {@code
+ * community-committee}), counting their member lists; they do not judge the party organisation.
  *
  * <p><b>Law versions.</b> Both organic laws changed on 2026-01-01 (村民委员会组织法 amended, 城市居民委员会组织法 fully
  * revised). For records dated before that day, the rules apply the numbers of the earlier texts, which are fixed in

@@ -1,7 +1,6 @@
 package io.github.jiceng.governance.rules.linkage;
 
 import static io.github.jiceng.governance.rules.linkage.LinkageFixtures.charity;
-import static io.github.jiceng.governance.rules.linkage.LinkageFixtures.committee;
 import static io.github.jiceng.governance.rules.linkage.LinkageFixtures.creditCode;
 import static io.github.jiceng.governance.rules.linkage.LinkageFixtures.filedGroup;
 import static io.github.jiceng.governance.rules.linkage.LinkageFixtures.only;
@@ -13,15 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.jiceng.governance.core.id.Sex;
 import io.github.jiceng.governance.core.linkage.ActorRef;
 import io.github.jiceng.governance.core.linkage.ActorType;
-import io.github.jiceng.governance.core.linkage.committee.CommitteeKind;
-import io.github.jiceng.governance.core.linkage.committee.CommitteeMember;
-import io.github.jiceng.governance.core.linkage.committee.CommitteeRole;
-import io.github.jiceng.governance.core.linkage.committee.CommunityCommittee;
-import io.github.jiceng.governance.core.linkage.committee.ImmutableCommitteeMember;
-import io.github.jiceng.governance.core.linkage.committee.ImmutableCommunityCommittee;
 import io.github.jiceng.governance.core.linkage.organisation.ImmutablePublicFundraisingQualification;
 import io.github.jiceng.governance.core.linkage.organisation.ImmutableSocialOrganisation;
 import io.github.jiceng.governance.core.linkage.organisation.LegalStatus;
@@ -34,85 +26,14 @@ import io.github.jiceng.governance.core.linkage.worker.QualificationLevel;
 import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.rules.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Committees, social organisations and social workers. */
+/** Social organisations and social workers (the committee rules are in the meeting package). */
 class ActorRulesTest {
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale EN = Locale.ENGLISH;
-
-  private static CommunityCommittee withMembers(CommunityCommittee committee, int size, Sex sex) {
-    List<CommitteeMember> members = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      members.add(CommitteeMember.of("成员" + i, i == 0 ? CommitteeRole.CHAIR : CommitteeRole.MEMBER, sex));
-    }
-    return ImmutableCommunityCommittee.copyOf(committee).withMembers(members);
-  }
-
-  @Test
-  void villagersCommitteeSizeIsThreeToSevenInclusive() {
-    qt().forAll(integers().between(0, 12)).checkAssert(size -> {
-      CommunityCommittee committee = withMembers(committee(), size, Sex.FEMALE);
-      boolean lawful = size >= 3 && size <= 7;
-      assertThat(LinkageFixtures.codes(validate(with(committee))).contains("linkage.committee.size-out-of-range"))
-          .as("size %d", size).isEqualTo(!lawful);
-    });
-  }
-
-  @Test
-  void residentsCommitteeSizeIsFiveToNineInclusive() {
-    qt().forAll(integers().between(0, 12)).checkAssert(size -> {
-      CommunityCommittee committee = ImmutableCommunityCommittee.copyOf(withMembers(committee(), size, Sex.FEMALE))
-          .withKind(CommitteeKind.RESIDENTS_COMMITTEE);
-      boolean lawful = size >= 5 && size <= 9;
-      assertThat(LinkageFixtures.codes(validate(with(committee))).contains("linkage.committee.size-out-of-range"))
-          .as("size %d", size).isEqualTo(!lawful);
-    });
-  }
-
-  @Test
-  void sizeIsReportedWithTheRangeInBothLanguages() {
-    Finding finding = only(withMembers(committee(), 8, Sex.FEMALE));
-    assertThat(finding.code().value()).isEqualTo("linkage.committee.size-out-of-range");
-    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.location().pointer().toString()).isEqualTo("/members");
-    assertThat(finding.message(ZH)).isEqualTo("顶星村村民委员会（村民委员会）有成员8人，法律规定为3至7人");
-    assertThat(finding.message(EN)).isEqualTo("顶星村村民委员会 (villagers' committee) has 8 members; the law requires 3 to 7");
-  }
-
-  @Test
-  void committeeSizeIsNotJudgedForTermsFromTwentyTwentySixWhoseLawIsNotChecked() {
-    CommunityCommittee newTerm = ImmutableCommunityCommittee.copyOf(withMembers(committee(), 9, Sex.FEMALE))
-        .withTermStart(LocalDate.of(2026, 1, 1)).withTermEnd(LocalDate.of(2031, 1, 1));
-    CommunityCommittee lastDay = ImmutableCommunityCommittee.copyOf(newTerm).withTermStart(LocalDate.of(2025, 12, 31));
-    assertThat(validate(with(newTerm)).findings()).isEmpty();
-    assertThat(only(lastDay).code().value()).isEqualTo("linkage.committee.size-out-of-range");
-  }
-
-  @Test
-  void villagersCommitteeNeedsAWomanButPartyOrganisationIsNotJudged() {
-    Finding finding = only(withMembers(committee(), 5, Sex.MALE));
-    assertThat(finding.code().value()).isEqualTo("linkage.committee.no-woman-member");
-    assertThat(finding.message(ZH)).contains("共有成员5人，其中没有妇女成员");
-
-    CommunityCommittee party = ImmutableCommunityCommittee.copyOf(withMembers(committee(), 12, Sex.MALE))
-        .withKind(CommitteeKind.PARTY_ORGANISATION);
-    assertThat(validate(with(party)).findings()).isEmpty();
-  }
-
-  @Test
-  void multiEthnicVillageNeedsAMinorityMember() {
-    CommunityCommittee multiEthnic = ImmutableCommunityCommittee.copyOf(committee()).withMultiEthnic(true);
-    assertThat(only(multiEthnic).code().value()).isEqualTo("linkage.committee.no-minority-member");
-
-    List<CommitteeMember> members = new ArrayList<>(multiEthnic.members());
-    members.set(2, ImmutableCommitteeMember.copyOf(members.get(2)).withEthnicMinority(true));
-    assertThat(validate(with(ImmutableCommunityCommittee.copyOf(multiEthnic).withMembers(members))).findings())
-        .isEmpty();
-  }
 
   @Test
   void kindMustAgreeWithTheCreditCodePrefix() {

@@ -16,9 +16,12 @@ import org.immutables.value.Value;
  * committee (居民委员会) of one village-level unit, for one term, with its members. The "two committees" of a village
  * or community are two such records with the same {@link #villageCode()}.
  *
- * <p>Construction checks only that the village code is village-level and that the term ends after it starts; the
- * committee's size, women and minority members are checked by the rules ({@code linkage.committee.*}), with the law
- * in force on {@link #termStart()}.
+ * <p>The member list is the source of truth: {@link #size()}, {@link #womenCount()} and {@link #minorityCount()} count
+ * it. Construction checks only that the village code is village-level and that the term ends after it starts; for a
+ * villagers' or residents' committee the rules {@code meeting.committee.*} check the size (3-7 for a villagers'
+ * committee, 5-9 for a residents' committee under the pre-2026 texts), a woman member and, in a multi-ethnic village,
+ * a minority member (villagers' committees), and a term of at most five years, with the law in force on {@link
+ * #termStart()}. The party organisation is not judged by those rules.
  *
  * <pre>{@code
  * CommunityCommittee jinzhou = CommunityCommittee.builder()
