@@ -72,9 +72,10 @@ final class UnknownPropertyCollector extends DeserializationProblemHandler {
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
       Object beanOrClass, String propertyName) throws IOException {
     Object attribute = ctxt.getAttribute(FINDINGS);
-    if (!(attribute instanceof Findings)
+    boolean ignoredOnFastPath = attribute == ByteBinding.ATTEMPT && policy == UnknownPropertyPolicy.IGNORE;
+    if (!(attribute instanceof Findings) && !ignoredOnFastPath
         || RecordTypeJson.isTypeProperty(types, deserializer, beanOrClass, propertyName)) {
-      return false;
+      return false; // on the fast path, an unknown property that is reported fails the binding
     }
     if (policy != UnknownPropertyPolicy.IGNORE) {
       Findings out = (Findings) attribute;
