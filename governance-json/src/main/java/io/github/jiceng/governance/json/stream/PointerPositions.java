@@ -55,48 +55,24 @@ final class PointerPositions {
   }
 
   /**
-   * Finds the position of a pointer's value in a record's bytes without decoding them, as {@link #locate(String,
-   * JsonPointer)} finds it in the record's text. Only for a record on one line: its bytes hold no line break and no
-   * leading byte order mark; the column counts the characters (UTF-16 units) before the value.
+   * Finds the position of a pointer's value in a record's bytes without decoding them or starting a parser
+   * ({@link PointerScan}), as {@link #locate(String, JsonPointer)} finds it in the record's text. Only for a record on
+   * one line without a leading byte order mark; the column counts the characters (UTF-16 units) before the value.
    *
    * @param utf8 the bytes, well-formed UTF-8
    * @param from the record's first byte
    * @param to the index after its last byte
    * @param pointer the pointer
-   * @return {line, column} (1-based), or null if the record is not on one line or cannot be read from its bytes, so
-   *     that its text must be searched
+   * @return {line, column} (1-based), or null if the scan gives up (a line break, an escaped name), so that the
+   *     record's text must be searched
    */
   int[] locate(byte[] utf8, int from, int to, JsonPointer pointer) {
     if (to - from >= 3 && utf8[from] == (byte) 0xEF && utf8[from + 1] == (byte) 0xBB
         && utf8[from + 2] == (byte) 0xBF) {
       return null;
     }
-    for (int i = from; i < to; i++) {
-      if (utf8[i] == '\n' || utf8[i] == '\r') {
-        return null;
-      }
-    }
-    try (JsonParser parser = factory.createParser(utf8, from, to - from)) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        return null;
-      }
-      JsonLocation found = parser.currentTokenLocation();
-      for (String wanted : pointer.tokens()) {
-        JsonLocation next = child(parser, wanted);
-        if (next == null) {
-          break;
-        }
-        found = next;
-      }
-      long offset = found.getByteOffset();
-      if (offset < 0 || offset > to - from) {
-        return null;
-      }
-      return new int[] {1, 1 + utf16Length(utf8, from, from + (int) offset)};
-    } catch (IOException e) {
-      return null;
-    }
+    int offset = PointerScan.offset(utf8, from, to, pointer);
+    return offset < 0 ? null : new int[] {1, 1 + utf16Length(utf8, from, from + offset)};
   }
 
   /** Counts the UTF-16 units of well-formed UTF-8 bytes: one per sequence, two for a four-byte sequence. */

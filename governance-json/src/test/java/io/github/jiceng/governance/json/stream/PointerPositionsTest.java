@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Locating a pointer in a record's bytes gives the line and column that locating it in the record's text gives, for
- * records of a generated dataset with non-ASCII text, characters outside the Basic Multilingual Plane and escapes,
- * for pointers to values that exist (at any depth) and that do not; records with line breaks or a byte order mark are
- * left to the text.
+ * records of a generated dataset on one line or several, with spaces and tabs, non-ASCII text, characters outside the Basic Multilingual Plane and escapes,
+ * for pointers to values that exist (at any depth) and that do not; records with line breaks, escaped names or a byte
+ * order mark are left to the text.
  */
 class PointerPositionsTest {
   private static final ObjectMapper MAPPER = GovernanceJson.mapper();
@@ -37,8 +39,11 @@ class PointerPositionsTest {
         ((ObjectNode) tree).put("note", "笑\uD83D\uDE00 \"q\" \\ é");
         ((ObjectNode) tree).putArray("list").add("\uD83D\uDE00").addObject().put("名", "值");
       }
-      String text = random.nextInt(3) == 0 ? pretty(tree)
-          : random.nextBoolean() ? escaped(tree.toString()) : tree.toString();
+      int shape = random.nextInt(4);
+      String text = shape == 0 ? pretty(tree, new DefaultPrettyPrinter())
+          : shape == 1 ? pretty(tree, new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("\t", " "))
+              .withArrayIndenter(new DefaultIndenter(" ", "\t")))
+          : shape == 2 ? escaped(tree.toString()) : tree.toString();
       JsonPointer pointer = pointer(tree, random);
       byte[] prefix = "xx\u540d".getBytes(UTF_8);
       byte[] bytes = new byte[prefix.length + text.getBytes(UTF_8).length + 2];
@@ -47,11 +52,12 @@ class PointerPositionsTest {
       System.arraycopy(body, 0, bytes, prefix.length, body.length);
       int[] fromBytes = POSITIONS.locate(bytes, prefix.length, prefix.length + body.length, pointer);
       int[] fromText = POSITIONS.locate(text, pointer);
-      if (text.indexOf('\n') >= 0) {
-        assertThat(fromBytes).as(text).isNull();
-      } else {
-        assertThat(fromText).as(text + " " + pointer).isNotNull();
+      assertThat(fromText).as(text + " " + pointer).isNotNull();
+      if (fromBytes != null) {
         assertThat(fromBytes).as(text + " " + pointer).containsExactly(fromText);
+      } else {
+        // the scan gives up only at a line break or a name with an escape
+        assertThat(text.indexOf('\n') >= 0 || text.contains("\\u")).as(text + " " + pointer).isTrue();
       }
     });
   }
@@ -64,9 +70,9 @@ class PointerPositionsTest {
     assertThat(POSITIONS.locate(plain, 0, plain.length, JsonPointer.of("id"))).containsExactly(1, 7);
   }
 
-  private static String pretty(JsonNode tree) {
+  private static String pretty(JsonNode tree, DefaultPrettyPrinter printer) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+      return MAPPER.writer(printer).writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
