@@ -14,7 +14,9 @@ final class RuleRun implements FindingCollector {
   private final RuleDescriptor descriptor;
   private final Severity severity;
   private final Subject subject;
-  private final List<LegalBasis> bases;
+  private final LocalDate date;
+  /** The legal bases in force on the date, found at the first report. */
+  private List<LegalBasis> bases;
   private final RulePack pack;
   private final boolean reveal;
   private final List<Finding> findings = new ArrayList<>();
@@ -23,7 +25,7 @@ final class RuleRun implements FindingCollector {
     this.descriptor = descriptor;
     this.severity = severity;
     this.subject = subject;
-    this.bases = descriptor.legalBasesOn(date);
+    this.date = date;
     this.pack = pack;
     this.reveal = reveal;
   }
@@ -45,6 +47,9 @@ final class RuleRun implements FindingCollector {
             descriptor.message(Locale.ENGLISH).render(arguments, Locale.ENGLISH, reveal))
         .pack(pack.id(), pack.version());
     arguments.forEach((name, value) -> builder.attribute(name, ArgumentFormatter.attribute(value, reveal)));
+    if (bases == null) {
+      bases = descriptor.legalBasesOn(date);
+    }
     bases.forEach(builder::basis);
     findings.add(builder.build());
   }

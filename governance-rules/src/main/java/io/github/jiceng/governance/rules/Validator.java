@@ -142,7 +142,7 @@ public final class Validator {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(lookup, "lookup");
     Subject subject = accessors.subjectOf(record);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = asOf != null && waivers.isEmpty() ? null : LocalDate.now(clock); // only if needed
     LocalDate date = asOf != null ? asOf : accessors.dateOf(record).orElse(today);
     List<Finding> found = new ArrayList<>();
     if (!pack.isValidOn(date)) {
@@ -198,9 +198,10 @@ public final class Validator {
    * @return the findings split into active and suppressed
    */
   public RecordResult applyWaivers(Collection<Finding> findings) {
-    return applyWaivers(findings, LocalDate.now(clock));
+    return applyWaivers(findings, waivers.isEmpty() ? null : LocalDate.now(clock));
   }
 
+  /** Applies the waivers as of a day, which is null only when there are no waivers. */
   private RecordResult applyWaivers(Collection<Finding> findings, LocalDate today) {
     if (waivers.isEmpty()) {
       return RecordResult.of(findings, List.of());
