@@ -56,6 +56,49 @@ abstract class RecordSplitter {
     return buffer[position++] & 0xFF;
   }
 
+  /** A flag of {@link #appendLine}: the line ended at a line feed, not at the end of the input. */
+  static final int LINE_FEED = 1;
+  /** A flag of {@link #appendLine}: the line has a byte that is not white space. */
+  static final int NOT_BLANK = 2;
+
+  /**
+   * Appends the bytes up to the next line feed (consumed, not appended) or the end of the input to a slice, a buffer
+   * at a time, as {@link #read()} and {@link RecordSlice#append(byte, long)} would byte by byte.
+   *
+   * @param slice the slice
+   * @param max the maximum length of the slice
+   * @return the flags {@link #LINE_FEED} and {@link #NOT_BLANK}
+   * @throws IOException if the input fails
+   */
+  final int appendLine(RecordSlice slice, long max) throws IOException {
+    int flags = 0;
+    while (position < limit || fill()) {
+      int start = position;
+      int i = start;
+      boolean notBlank = (flags & NOT_BLANK) != 0;
+      while (i < limit) {
+        byte b = buffer[i];
+        if (b == '\n') {
+          break;
+        }
+        if (!notBlank && !isWhitespace(b)) {
+          notBlank = true;
+        }
+        i++;
+      }
+      if (notBlank) {
+        flags |= NOT_BLANK;
+      }
+      slice.append(buffer, start, i - start, max);
+      if (i < limit) {
+        position = i + 1;
+        return flags | LINE_FEED;
+      }
+      position = limit;
+    }
+    return flags;
+  }
+
   /**
    * Returns the next byte without consuming it.
    *
