@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.Subject;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,7 +33,6 @@ final class ByteBinding {
   private final RecordTypes types;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
-  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final Map<Class<?>, Optional<Target>> targets = new ConcurrentHashMap<>();
 
   /**
@@ -49,19 +48,29 @@ final class ByteBinding {
     this.reader = reader.withAttribute(UnknownPropertyCollector.FINDINGS, ATTEMPT);
   }
 
+  /** A registered class to bind, its reader and the subject of its records. */
+  private static final class Bound {
+    private final Class<?> type;
+    private final ObjectReader reader;
+    private final Subject subject;
+
+    private Bound(Class<?> type, ObjectReader reader, Subject subject) {
+      this.type = type;
+      this.reader = reader;
+      this.subject = subject;
+    }
+  }
+
   /** How a requested class is read: as a registered record type, or by {@code "type"} among some. */
   private static final class Target {
     /** The registered class, or null to choose by {@code "type"}. */
-    private final Class<?> fixed;
-    /** The subject of the fixed class. */
-    private final Subject subject;
-    /** The type names allowed in {@code "type"}, for a class chosen by it. */
-    private final Set<String> allowed;
+    private final Bound fixed;
+    /** The classes allowed by their names in {@code "type"}, for a class chosen by it. */
+    private final Map<String, Bound> byName;
 
-    private Target(Class<?> fixed, Subject subject, Set<String> allowed) {
+    private Target(Bound fixed, Map<String, Bound> byName) {
       this.fixed = fixed;
-      this.subject = subject;
-      this.allowed = allowed;
+      this.byName = byName;
     }
   }
 
@@ -83,34 +92,25 @@ final class ByteBinding {
     JsonParser parser = null;
     try {
       parser = mapper.createParser(utf8, from, to - from);
-      Class<?> bound = target.fixed;
-      Subject subject = target.subject;
+      Bound bound = target.fixed;
       if (bound == null) {
         if (parser.nextToken() != JsonToken.START_OBJECT
             || !GovernanceJson.TYPE_PROPERTY.equals(parser.nextFieldName())
             || parser.nextToken() != JsonToken.VALUE_STRING) {
           return null;
         }
-        String name = parser.getText();
-        if (!target.allowed.contains(name)) {
-          return null;
-        }
-        bound = types.classOf(name).orElse(null);
-        if (bound == null || !name.equals(types.nameOf(bound).orElse(null))) {
-          return null;
-        }
-        subject = Subject.ofType(name);
-        if (parser.nextToken() != JsonToken.FIELD_NAME) {
-          return null; // a record of "type" alone: the general path reads it
+        bound = target.byName.get(parser.getText());
+        if (bound == null || parser.nextToken() != JsonToken.FIELD_NAME) {
+          return null; // not an allowed type, or a record of "type" alone: the general path reads it
         }
       } else if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      Object value = readerFor(bound).readValue(parser);
+      Object value = bound.reader.readValue(parser);
       if (value == null || parser.nextToken() != null) {
         return null;
       }
-      return ReadResult.clean(type.cast(value), subject);
+      return ReadResult.clean(type.cast(value), bound.subject);
     } catch (IOException | RuntimeException e) {
       return null; // the general path reads the record again and reports or rethrows what is wrong
     } finally {
@@ -118,29 +118,32 @@ final class ByteBinding {
     }
   }
 
-  private ObjectReader readerFor(Class<?> bound) {
-    ObjectReader found = readers.get(bound);
-    if (found == null) {
-      found = reader.forType(bound);
-      readers.put(bound, found);
-    }
-    return found;
-  }
-
   private Optional<Target> target(Class<?> type) {
     Optional<String> name = types.nameOf(type);
     if (name.isPresent()) {
-      Class<?> registered = types.classOf(name.get()).orElse(null);
-      return registered == type ? Optional.of(new Target(type, Subject.ofType(name.get()), Set.of()))
-          : Optional.empty();
+      Bound bound = bound(name.get());
+      return bound != null && bound.type == type ? Optional.of(new Target(bound, Map.of())) : Optional.empty();
     }
-    Set<String> allowed = types.namesOfSubtypes(type);
-    return allowed.isEmpty() ? Optional.empty() : Optional.of(new Target(null, null, Set.copyOf(allowed)));
+    Map<String, Bound> byName = new HashMap<>();
+    for (String allowed : types.namesOfSubtypes(type)) {
+      Bound bound = bound(allowed);
+      if (bound != null) {
+        byName.put(allowed, bound);
+      }
+    }
+    return byName.isEmpty() ? Optional.empty() : Optional.of(new Target(null, Map.copyOf(byName)));
   }
 
-  /** Returns for example {@code ByteBinding[3 classes]}. */
+  /** The class of a type name, if the class's name is that name again (as the {@code "type"} check requires). */
+  private Bound bound(String name) {
+    Class<?> registered = types.classOf(name).orElse(null);
+    return registered != null && name.equals(types.nameOf(registered).orElse(null))
+        ? new Bound(registered, reader.forType(registered), Subject.ofType(name)) : null;
+  }
+
+  /** Returns for example {@code ByteBinding[1 requested classes]}. */
   @Override
   public String toString() {
-    return "ByteBinding[" + readers.size() + " classes]";
+    return "ByteBinding[" + targets.size() + " requested classes]";
   }
 }

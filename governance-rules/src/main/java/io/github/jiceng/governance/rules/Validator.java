@@ -52,6 +52,8 @@ public final class Validator {
   private final boolean[] enabled;
   private final EngineFindings engine;
   private final Map<Class<?>, int[]> rulesByClass = new ConcurrentHashMap<>();
+  /** The rules in force on the day last asked; immutable, so a race only computes it twice. */
+  private volatile RulesInForce lastInForce;
 
   private Validator(Builder builder) {
     this.pack = builder.pack;
@@ -145,7 +147,8 @@ public final class Validator {
     LocalDate today = asOf != null && waivers.isEmpty() ? null : LocalDate.now(clock); // only if needed
     LocalDate date = asOf != null ? asOf : accessors.dateOf(record).orElse(today);
     List<Finding> found = new ArrayList<>();
-    if (!pack.isValidOn(date)) {
+    RulesInForce inForce = inForceOn(date);
+    if (!inForce.packValid()) {
       found.add(engine.packNotInForce(subject, date));
     }
     if (constraints != null) {
@@ -153,17 +156,19 @@ public final class Validator {
     }
     RuleContext context = null;
     for (int i : rulesFor(record.getClass())) {
-      RuleDescriptor descriptor = descriptors.get(i);
-      if (!enabled[i] || !descriptor.isInForceOn(date)) {
+      if (!inForce.runs(i)) {
         continue;
       }
+      RuleDescriptor descriptor = descriptors.get(i);
       if (context == null) {
         context = RuleContext.of(pack, date, asOf, lookup);
       }
       RuleRun run = new RuleRun(descriptor, severities[i], subject, date, pack, reveal);
       try {
         run(rules.get(i), record, context, run);
-        found.addAll(run.findings());
+        if (!run.findings().isEmpty()) {
+          found.addAll(run.findings());
+        }
       } catch (RuntimeException e) {
         if (rethrow) {
           throw e;
@@ -172,6 +177,16 @@ public final class Validator {
       }
     }
     return applyWaivers(found, today);
+  }
+
+  /** Finds the rules enabled and in force on a day, remembering the last day asked (records come in runs of one). */
+  private RulesInForce inForceOn(LocalDate date) {
+    RulesInForce last = lastInForce;
+    if (last == null || !last.date().equals(date)) {
+      last = RulesInForce.on(date, pack, descriptors, enabled);
+      lastInForce = last;
+    }
+    return last;
   }
 
   @SuppressWarnings("unchecked")
