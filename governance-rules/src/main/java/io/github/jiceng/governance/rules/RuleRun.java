@@ -19,7 +19,8 @@ final class RuleRun implements FindingCollector {
   private List<LegalBasis> bases;
   private final RulePack pack;
   private final boolean reveal;
-  private final List<Finding> findings = new ArrayList<>();
+  /** The findings, made at the first report: most rules report nothing. */
+  private List<Finding> findings;
 
   RuleRun(RuleDescriptor descriptor, Severity severity, Subject subject, LocalDate date, RulePack pack, boolean reveal) {
     this.descriptor = descriptor;
@@ -51,10 +52,13 @@ final class RuleRun implements FindingCollector {
       bases = descriptor.legalBasesOn(date);
     }
     bases.forEach(builder::basis);
+    if (findings == null) {
+      findings = new ArrayList<>();
+    }
     findings.add(builder.build());
   }
 
   List<Finding> findings() {
-    return findings;
+    return findings == null ? List.of() : findings;
   }
 }
