@@ -85,7 +85,11 @@ final class ByteBinding {
    * @return the value without findings, or null if the general path must read the record
    */
   <T> ReadResult<T> read(byte[] utf8, int from, int to, Class<T> type) {
-    Target target = targets.computeIfAbsent(type, this::target).orElse(null);
+    Optional<Target> known = targets.get(type);
+    if (known == null) {
+      known = targets.computeIfAbsent(type, this::target);
+    }
+    Target target = known.orElse(null);
     if (target == null || !Utf8Input.isPlainUtf8(utf8, from, to)) {
       return null;
     }
