@@ -99,7 +99,7 @@ final class UnknownPropertyCollector extends DeserializationProblemHandler {
   private String recordType(JsonDeserializer<?> deserializer, Object beanOrClass) {
     Class<?> type = beanOrClass instanceof Class ? (Class<?>) beanOrClass
         : beanOrClass != null ? beanOrClass.getClass() : deserializer == null ? null : deserializer.handledType();
-    return RecordReader.typeName(types, type);
+    return RecordTypeNames.of(types, type);
   }
 
   private Object known(JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
