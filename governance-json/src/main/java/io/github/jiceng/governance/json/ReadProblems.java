@@ -122,7 +122,7 @@ final class ReadProblems {
       UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
       Map<String, Object> arguments = JsonFindings.about(pointer);
       arguments.put("name", Redaction.value(unknown.getPropertyName()));
-      arguments.put("recordType", RecordReader.typeName(types, unknown.getReferringClass()));
+      arguments.put("recordType", RecordTypeNames.of(types, unknown.getReferringClass()));
       List<String> known = new ArrayList<>();
       if (unknown.getKnownPropertyIds() != null) {
         unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
@@ -199,7 +199,7 @@ final class ReadProblems {
 
   private List<Finding> instantiation(ValueInstantiationException failure, JsonPointer pointer, Location location) {
     Throwable cause = failure.getCause();
-    String recordType = RecordReader.typeName(types, failure.getType().getRawClass());
+    String recordType = RecordTypeNames.of(types, failure.getType().getRawClass());
     if (cause instanceof IllegalStateException) {
       List<String> missing = MissingAttributes.parse(cause.getMessage());
       if (missing != null) {

@@ -52,6 +52,19 @@ public final class ReadResult<T> {
   }
 
   /**
+   * Returns the result of a record read without findings.
+   *
+   * @param value the value, not null
+   * @param subject the record the result is about, not null
+   * @param <T> the type of the value
+   * @return the result
+   */
+  static <T> ReadResult<T> clean(T value, Subject subject) {
+    return new ReadResult<>(Objects.requireNonNull(value, "value"), List.of(), Objects.requireNonNull(subject,
+        "subject"));
+  }
+
+  /**
    * Returns this result with the findings' positions moved into a larger text whose character at {@code line},
    * {@code column} is the document's first character.
    *
@@ -60,6 +73,9 @@ public final class ReadResult<T> {
    * @return the shifted result
    */
   ReadResult<T> shifted(int line, int column) {
+    if (findings.isEmpty()) {
+      return this;
+    }
     List<Finding> moved = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
       moved.add(Shift.finding(finding, line, column));

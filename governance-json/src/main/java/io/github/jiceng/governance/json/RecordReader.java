@@ -15,12 +15,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one JSON document into a model value and reports every problem of the input as a finding instead of
@@ -51,8 +49,6 @@ import java.util.regex.Pattern;
  * unknown properties are reported. Instances are immutable and thread-safe.
  */
 public final class RecordReader {
-  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-
   private final RecordTypes types;
   private final UnknownPropertyPolicy unknownProperties;
   private final boolean lenientCreditCodes;
@@ -61,6 +57,8 @@ public final class RecordReader {
   private final ObjectMapper mapper;
   /** Reads one value; this class checks for content after it. */
   private final ObjectReader reader;
+  /** Reads clean records from their bytes. */
+  private final ByteBinding bytes;
 
   private RecordReader(Builder builder) {
     this.types = builder.types;
@@ -71,6 +69,7 @@ public final class RecordReader {
         new GovernanceModule().withRecordTypes(types).withLenientCreditCodes(lenientCreditCodes), limits);
     this.mapper.addHandler(new UnknownPropertyCollector(types, unknownProperties));
     this.reader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.bytes = new ByteBinding(types, mapper, reader);
   }
 
   /**
@@ -139,7 +138,7 @@ public final class RecordReader {
     }
     Utf8Input.Decoded decoded = Utf8Input.decode(json);
     if (decoded.text() == null) {
-      Subject subject = Subject.ofType(typeName(types, type));
+      Subject subject = Subject.ofType(RecordTypeNames.of(types, type));
       Finding finding = new ReadProblems(types, subject).make(JsonFindingCodes.SYNTAX, "encoding",
           decoded.location(), Map.of("offset", decoded.offset()));
       return ReadResult.of(Optional.empty(), List.of(finding), subject);
@@ -206,10 +205,28 @@ public final class RecordReader {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("line and column are 1-based, but were " + line + ", " + column);
     }
+    ReadResult<T> clean = bytes.read(utf8, from, to, type);
+    return clean != null ? clean : readEmbeddedText(utf8, from, to, line, column, type);
+  }
+
+  /**
+   * Reads a record that is part of a larger text the general way: decoded into a {@code String}, its type found by a
+   * first scan, then bound. {@link #readEmbedded} tries a fast path from the bytes first; tests compare the two.
+   *
+   * @param utf8 the bytes of the larger text
+   * @param from the index of the record's first byte
+   * @param to the index after the record's last byte
+   * @param line the line of the record's first character
+   * @param column the column of the record's first character
+   * @param type the class
+   * @param <T> the type of the value
+   * @return the value, if one could be built, and the findings
+   */
+  <T> ReadResult<T> readEmbeddedText(byte[] utf8, int from, int to, int line, int column, Class<T> type) {
     Utf8Input.Decoded decoded = Utf8Input.decode(utf8, from, to);
     ReadResult<T> result;
     if (decoded.text() == null) {
-      Subject subject = Subject.ofType(typeName(types, type));
+      Subject subject = Subject.ofType(RecordTypeNames.of(types, type));
       Finding finding = new ReadProblems(types, subject).make(JsonFindingCodes.SYNTAX, "encoding",
           decoded.location(), Map.of("offset", decoded.offset()));
       result = ReadResult.of(Optional.empty(), List.of(finding), subject);
@@ -256,7 +273,7 @@ public final class RecordReader {
   }
 
   private <T> ReadResult<T> readText(String text, Class<T> type) {
-    Subject subject = Subject.ofType(typeName(types, type));
+    Subject subject = Subject.ofType(RecordTypeNames.of(types, type));
     if (text == null || text.isBlank()) {
       ReadProblems problems = new ReadProblems(types, subject);
       return ReadResult.of(Optional.empty(), List.of(problems.syntax("empty", null, null, null)), subject);
@@ -321,37 +338,6 @@ public final class RecordReader {
         // nothing to release
       }
     }
-  }
-
-  /**
-   * Returns the record type name of a class for findings: its registered name, or its simple name in kebab-case
-   * without the Immutables prefix ({@code Territory} gives {@code territory}), or {@code record}.
-   *
-   * @param types the record types
-   * @param type the class, may be null
-   * @return the name
-   */
-  static String typeName(RecordTypes types, Class<?> type) {
-    if (type == null || type == Object.class) {
-      return "record";
-    }
-    if (type.isArray()) {
-      return typeName(types, type.getComponentType());
-    }
-    Optional<String> registered = types.nameOf(type);
-    if (registered.isPresent()) {
-      return registered.get();
-    }
-    if (type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null) {
-      return typeName(types, type.getEnclosingClass()); // ImmutableVillage.Builder builds a village
-    }
-    String name = type.getSimpleName();
-    if (name.startsWith("Immutable") && name.length() > "Immutable".length()) {
-      name = name.substring("Immutable".length());
-    }
-    String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
-        .toLowerCase(Locale.ROOT);
-    return KEBAB.matcher(kebab).matches() ? kebab : "record";
   }
 
   /** Returns for example {@code RecordReader[RecordTypes[district, township, village], unknown properties ERROR]}. */

@@ -72,9 +72,10 @@ final class UnknownPropertyCollector extends DeserializationProblemHandler {
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
       Object beanOrClass, String propertyName) throws IOException {
     Object attribute = ctxt.getAttribute(FINDINGS);
-    if (!(attribute instanceof Findings)
+    boolean ignoredOnFastPath = attribute == ByteBinding.ATTEMPT && policy == UnknownPropertyPolicy.IGNORE;
+    if (!(attribute instanceof Findings) && !ignoredOnFastPath
         || RecordTypeJson.isTypeProperty(types, deserializer, beanOrClass, propertyName)) {
-      return false;
+      return false; // on the fast path, an unknown property that is reported fails the binding
     }
     if (policy != UnknownPropertyPolicy.IGNORE) {
       Findings out = (Findings) attribute;
@@ -98,7 +99,7 @@ final class UnknownPropertyCollector extends DeserializationProblemHandler {
   private String recordType(JsonDeserializer<?> deserializer, Object beanOrClass) {
     Class<?> type = beanOrClass instanceof Class ? (Class<?>) beanOrClass
         : beanOrClass != null ? beanOrClass.getClass() : deserializer == null ? null : deserializer.handledType();
-    return RecordReader.typeName(types, type);
+    return RecordTypeNames.of(types, type);
   }
 
   private Object known(JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) {

@@ -4,6 +4,9 @@ import io.github.jiceng.governance.rules.Location;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,6 +21,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Input {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+  /** Reads eight bytes at once, to skip ASCII quickly. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Utf8Input() {
   }
@@ -87,6 +92,66 @@ final class Utf8Input {
       return new Decoded(withoutByteOrderMark(fast), -1, null);
     }
     return strict(bytes, from, to);
+  }
+
+  /**
+   * Tells whether a range of bytes is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing
+   * above U+10FFFF, no cut sequences), without a leading byte order mark: exactly the ranges that {@link #decode}
+   * turns into text as they are. Allocates nothing.
+   *
+   * @param bytes the bytes
+   * @param from the first index
+   * @param to the index after the last
+   * @return true if the range is well-formed and does not start with a byte order mark
+   */
+  static boolean isPlainUtf8(byte[] bytes, int from, int to) {
+    if (to - from >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
+        && bytes[from + 2] == (byte) 0xBF) {
+      return false;
+    }
+    int i = from;
+    while (i < to) {
+      if (to - i >= Long.BYTES && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += Long.BYTES; // eight ASCII bytes
+        continue;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return false;
+      }
+      if (to - i < length) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
+    }
+    return true;
   }
 
   private static Decoded strict(byte[] bytes, int from, int to) {

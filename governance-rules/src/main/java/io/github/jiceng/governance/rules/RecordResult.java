@@ -19,6 +19,11 @@ public final class RecordResult implements Serializable {
   private final List<SuppressedFinding> suppressed;
 
   private RecordResult(Collection<Finding> findings, Collection<SuppressedFinding> suppressed) {
+    if (findings.isEmpty() && suppressed.isEmpty()) {
+      this.findings = List.of();
+      this.suppressed = List.of();
+      return;
+    }
     List<Finding> sortedFindings = new ArrayList<>(findings);
     Collections.sort(sortedFindings);
     List<SuppressedFinding> sortedSuppressed = new ArrayList<>(suppressed);

@@ -14,16 +14,19 @@ final class RuleRun implements FindingCollector {
   private final RuleDescriptor descriptor;
   private final Severity severity;
   private final Subject subject;
-  private final List<LegalBasis> bases;
+  private final LocalDate date;
+  /** The legal bases in force on the date, found at the first report. */
+  private List<LegalBasis> bases;
   private final RulePack pack;
   private final boolean reveal;
-  private final List<Finding> findings = new ArrayList<>();
+  /** The findings, made at the first report: most rules report nothing. */
+  private List<Finding> findings;
 
   RuleRun(RuleDescriptor descriptor, Severity severity, Subject subject, LocalDate date, RulePack pack, boolean reveal) {
     this.descriptor = descriptor;
     this.severity = severity;
     this.subject = subject;
-    this.bases = descriptor.legalBasesOn(date);
+    this.date = date;
     this.pack = pack;
     this.reveal = reveal;
   }
@@ -45,11 +48,17 @@ final class RuleRun implements FindingCollector {
             descriptor.message(Locale.ENGLISH).render(arguments, Locale.ENGLISH, reveal))
         .pack(pack.id(), pack.version());
     arguments.forEach((name, value) -> builder.attribute(name, ArgumentFormatter.attribute(value, reveal)));
+    if (bases == null) {
+      bases = descriptor.legalBasesOn(date);
+    }
     bases.forEach(builder::basis);
+    if (findings == null) {
+      findings = new ArrayList<>();
+    }
     findings.add(builder.build());
   }
 
   List<Finding> findings() {
-    return findings;
+    return findings == null ? List.of() : findings;
   }
 }

@@ -55,6 +55,8 @@ public final class Validator {
   private final boolean[] enabled;
   private final EngineFindings engine;
   private final Map<Class<?>, int[]> rulesByClass = new ConcurrentHashMap<>();
+  /** The rules in force on the day last asked; immutable, so a race only computes it twice. */
+  private volatile RulesInForce lastInForce;
 
   private Validator(Builder builder) {
     this.pack = builder.pack;
@@ -145,21 +147,23 @@ public final class Validator {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(lookup, "lookup");
     Subject subject = accessors.subjectOf(record);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = asOf != null && waivers.isEmpty() ? null : LocalDate.now(clock); // only if needed
     LocalDate date = asOf != null ? asOf : accessors.dateOf(record).orElse(today);
     List<Finding> found = new ArrayList<>();
-    if (!pack.isValidOn(date)) {
+    RulesInForce inForce = inForceOn(date);
+    if (!inForce.packValid()) {
       found.add(engine.packNotInForce(subject, date));
     }
     if (constraints != null) {
       found.addAll(constraints.check(record, subject, pack.id(), pack.version(), reveal));
     }
     int[] own = rulesFor(record.getClass());
-    RuleContext context = runRules(record, own, null, JsonPointer.root(), subject, date, null, lookup, found);
+    RuleContext context = runRules(record, own, null, JsonPointer.root(), subject, date, inForce, null, lookup,
+        found);
     for (Map.Entry<JsonPointer, Object> property : accessors.checkedValuesOf(record)) {
       Object value = property.getValue();
-      context = runRules(value, rulesFor(value.getClass()), own, property.getKey(), subject, date, context, lookup,
-          found);
+      context = runRules(value, rulesFor(value.getClass()), own, property.getKey(), subject, date, inForce, context,
+          lookup, found);
     }
     return applyWaivers(found, today);
   }
@@ -170,20 +174,22 @@ public final class Validator {
    * first need.
    */
   private RuleContext runRules(Object target, int[] indexes, int[] ranOnRecord, JsonPointer at, Subject subject,
-      LocalDate date, RuleContext made, RecordLookup lookup, List<Finding> found) {
+      LocalDate date, RulesInForce inForce, RuleContext made, RecordLookup lookup, List<Finding> found) {
     RuleContext context = made;
     for (int i : indexes) {
-      RuleDescriptor descriptor = descriptors.get(i);
-      if (!enabled[i] || !descriptor.isInForceOn(date) || (ranOnRecord != null && contains(ranOnRecord, i))) {
+      if (!inForce.runs(i) || (ranOnRecord != null && contains(ranOnRecord, i))) {
         continue;
       }
+      RuleDescriptor descriptor = descriptors.get(i);
       if (context == null) {
         context = RuleContext.of(pack, date, asOf, lookup);
       }
       RuleRun run = new RuleRun(descriptor, severities[i], subject, date, pack, reveal);
       try {
         run(rules.get(i), target, context, at.isRoot() ? run : below(at, run));
-        found.addAll(run.findings());
+        if (!run.findings().isEmpty()) {
+          found.addAll(run.findings());
+        }
       } catch (RuntimeException e) {
         if (rethrow) {
           throw e;
@@ -212,6 +218,16 @@ public final class Validator {
     };
   }
 
+  /** Finds the rules enabled and in force on a day, remembering the last day asked (records come in runs of one). */
+  private RulesInForce inForceOn(LocalDate date) {
+    RulesInForce last = lastInForce;
+    if (last == null || !last.date().equals(date)) {
+      last = RulesInForce.on(date, pack, descriptors, enabled);
+      lastInForce = last;
+    }
+    return last;
+  }
+
   @SuppressWarnings("unchecked")
   private static void run(Rule<?> rule, Object record, RuleContext context, FindingCollector out) {
     ((Rule<Object>) rule).check(record, context, out);
@@ -236,9 +252,10 @@ public final class Validator {
    * @return the findings split into active and suppressed
    */
   public RecordResult applyWaivers(Collection<Finding> findings) {
-    return applyWaivers(findings, LocalDate.now(clock));
+    return applyWaivers(findings, waivers.isEmpty() ? null : LocalDate.now(clock));
   }
 
+  /** Applies the waivers as of a day, which is null only when there are no waivers. */
   private RecordResult applyWaivers(Collection<Finding> findings, LocalDate today) {
     if (waivers.isEmpty()) {
       return RecordResult.of(findings, List.of());

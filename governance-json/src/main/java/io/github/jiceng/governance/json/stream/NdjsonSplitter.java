@@ -29,21 +29,15 @@ final class NdjsonSplitter extends RecordSplitter {
       line++;
       slice.line = line;
       slice.column = 1;
-      boolean blank = true;
-      int b;
-      while ((b = read()) >= 0 && b != '\n') {
-        if (blank && !isWhitespace(b)) {
-          blank = false;
-        }
-        slice.append((byte) b, maxRecordBytes + 1); // one more for a carriage return to drop
-      }
+      int flags = appendLine(slice, maxRecordBytes + 1); // one more for a carriage return to drop
+      boolean blank = (flags & NOT_BLANK) == 0;
       if (slice.tooLong < 0 && slice.length > 0 && slice.bytes[slice.length - 1] == '\r') {
         slice.length--;
       }
       if (slice.tooLong < 0 && slice.length > maxRecordBytes) {
         slice.tooLong = slice.length;
       }
-      if (b < 0 && blank) {
+      if ((flags & LINE_FEED) == 0 && blank) {
         return false;
       }
       if (!blank) {

@@ -214,10 +214,13 @@ public final class RecordChecker {
      * @return {line, column}, or null
      */
     int[] position(JsonPointer pointer) {
-      if (text == null) {
-        text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      int[] at = text == null ? positions.locate(bytes, from, to, pointer) : null;
+      if (at == null) {
+        if (text == null) {
+          text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        }
+        at = positions.locate(text, pointer);
       }
-      int[] at = positions.locate(text, pointer);
       if (at == null || at[0] < 1 || at[1] < 1) {
         return null;
       }

@@ -35,6 +35,8 @@ public final class RecordReference<T> {
   private final String itemProperty;
   private final String ruleId;
   private final BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments;
+  /** The pointer of a property that holds one id, made once; null for a list. */
+  private final JsonPointer single;
 
   private RecordReference(Class<T> javaType, String property, String targetType,
       Function<? super T, List<String>> keys, boolean many, String itemProperty, String ruleId,
@@ -47,6 +49,7 @@ public final class RecordReference<T> {
     this.itemProperty = itemProperty;
     this.ruleId = ruleId;
     this.arguments = arguments;
+    this.single = many ? null : JsonPointer.of(property);
   }
 
   /**
@@ -203,7 +206,7 @@ public final class RecordReference<T> {
    */
   JsonPointer pointer(int index) {
     if (!many) {
-      return JsonPointer.of(property);
+      return single;
     }
     return itemProperty == null ? JsonPointer.of(property, Integer.toString(index))
         : JsonPointer.of(property, Integer.toString(index), itemProperty);

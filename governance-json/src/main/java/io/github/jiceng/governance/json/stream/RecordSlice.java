@@ -31,6 +31,35 @@ final class RecordSlice {
   }
 
   /**
+   * Appends bytes as {@link #append(byte, long)} appends them one by one: those that fit under the maximum, and past
+   * it only their count.
+   *
+   * @param source the bytes
+   * @param from the first to append
+   * @param count how many
+   * @param max the maximum record length in bytes
+   */
+  void append(byte[] source, int from, int count, long max) {
+    if (tooLong >= 0) {
+      tooLong += count;
+      return;
+    }
+    int kept = (int) Math.min(count, max - length);
+    if (length + kept > bytes.length) {
+      int capacity = bytes.length;
+      while (capacity < length + kept) {
+        capacity = (int) Math.min(max, Math.max(16L, capacity * 2L));
+      }
+      bytes = java.util.Arrays.copyOf(bytes, capacity);
+    }
+    System.arraycopy(source, from, bytes, length, kept);
+    length += kept;
+    if (kept < count) {
+      tooLong = (long) length + count - kept;
+    }
+  }
+
+  /**
    * Appends a byte, if the record does not exceed the maximum; past it, only counts.
    *
    * @param b the byte

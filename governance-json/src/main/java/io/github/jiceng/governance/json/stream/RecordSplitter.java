@@ -2,6 +2,9 @@ package io.github.jiceng.governance.json.stream;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +14,8 @@ import java.util.List;
  */
 abstract class RecordSplitter {
   private static final int BUFFER = 1 << 16;
+  /** Reads eight bytes at once, little-endian, so that the lowest byte is the first. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private final InputStream in;
   private final byte[] buffer = new byte[BUFFER];
   private int position;
@@ -54,6 +59,65 @@ abstract class RecordSplitter {
       }
     }
     return buffer[position++] & 0xFF;
+  }
+
+  /** A flag of {@link #appendLine}: the line ended at a line feed, not at the end of the input. */
+  static final int LINE_FEED = 1;
+  /** A flag of {@link #appendLine}: the line has a byte that is not white space. */
+  static final int NOT_BLANK = 2;
+
+  /**
+   * Appends the bytes up to the next line feed (consumed, not appended) or the end of the input to a slice, a buffer
+   * at a time, as {@link #read()} and {@link RecordSlice#append(byte, long)} would byte by byte.
+   *
+   * @param slice the slice
+   * @param max the maximum length of the slice
+   * @return the flags {@link #LINE_FEED} and {@link #NOT_BLANK}
+   * @throws IOException if the input fails
+   */
+  final int appendLine(RecordSlice slice, long max) throws IOException {
+    int flags = 0;
+    while (position < limit || fill()) {
+      int start = position;
+      int i = start;
+      boolean notBlank = (flags & NOT_BLANK) != 0;
+      while (i < limit && !notBlank && buffer[i] != '\n') {
+        notBlank = !isWhitespace(buffer[i]);
+        i++;
+      }
+      i = lineFeed(i);
+      if (notBlank) {
+        flags |= NOT_BLANK;
+      }
+      slice.append(buffer, start, i - start, max);
+      if (i < limit) {
+        position = i + 1;
+        return flags | LINE_FEED;
+      }
+      position = limit;
+    }
+    return flags;
+  }
+
+  /**
+   * Finds the next line feed in the buffer, eight bytes at a time.
+   *
+   * @param from the index to start at
+   * @return the index of the line feed, or {@code limit} if the buffer has none from there
+   */
+  private int lineFeed(int from) {
+    int i = from;
+    for (; limit - i >= Long.BYTES; i += Long.BYTES) {
+      long x = (long) LONGS.get(buffer, i) ^ 0x0A0A0A0A0A0A0A0AL; // a line feed becomes a zero byte
+      long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // exact for the lowest zero byte
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    while (i < limit && buffer[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -1,0 +1,153 @@
+package io.github.jiceng.governance.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.jiceng.governance.rules.RecordTypes;
+import io.github.jiceng.governance.rules.Subject;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fast path of {@link RecordReader#readEmbedded}: binds a clean record straight from its UTF-8 bytes with one
+ * parser, in one pass when {@code "type"} is its first property, without decoding it into a {@code String} or
+ * scanning it twice.
+ *
+ * <p>It gives a result only for a record that reads without any finding: well-formed UTF-8 without a byte order mark,
+ * {@code "type"} first (when the class is chosen by it) and naming an allowed type, no unknown property (unless they
+ * are ignored), no value problem, nothing after the value. For anything else it gives up and the general path reads
+ * the record again from its text, so that findings and their positions (which count characters) are exactly those of
+ * the general path. Giving up costs only the records that have findings. Thread-safe.
+ */
+final class ByteBinding {
+  /**
+   * The value of the context attribute {@link UnknownPropertyCollector#FINDINGS} on the fast path: an unknown property
+   * that is not ignored makes the binding fail, and the general path reports it.
+   */
+  static final Object ATTEMPT = new Object();
+
+  private final RecordTypes types;
+  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final Map<Class<?>, Optional<Target>> targets = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the fast path of a reader.
+   *
+   * @param types the reader's record types
+   * @param mapper the reader's mapper
+   * @param reader the reader's object reader (which does not fail on trailing tokens)
+   */
+  ByteBinding(RecordTypes types, ObjectMapper mapper, ObjectReader reader) {
+    this.types = types;
+    this.mapper = mapper;
+    this.reader = reader.withAttribute(UnknownPropertyCollector.FINDINGS, ATTEMPT);
+  }
+
+  /** A registered class to bind, its reader and the subject of its records. */
+  private static final class Bound {
+    private final Class<?> type;
+    private final ObjectReader reader;
+    private final Subject subject;
+
+    private Bound(Class<?> type, ObjectReader reader, Subject subject) {
+      this.type = type;
+      this.reader = reader;
+      this.subject = subject;
+    }
+  }
+
+  /** How a requested class is read: as a registered record type, or by {@code "type"} among some. */
+  private static final class Target {
+    /** The registered class, or null to choose by {@code "type"}. */
+    private final Bound fixed;
+    /** The classes allowed by their names in {@code "type"}, for a class chosen by it. */
+    private final Map<String, Bound> byName;
+
+    private Target(Bound fixed, Map<String, Bound> byName) {
+      this.fixed = fixed;
+      this.byName = byName;
+    }
+  }
+
+  /**
+   * Reads a clean record from its bytes.
+   *
+   * @param utf8 the bytes
+   * @param from the record's first byte
+   * @param to the index after its last byte
+   * @param type the requested class
+   * @param <T> the type of the value
+   * @return the value without findings, or null if the general path must read the record
+   */
+  <T> ReadResult<T> read(byte[] utf8, int from, int to, Class<T> type) {
+    Optional<Target> known = targets.get(type);
+    if (known == null) {
+      known = targets.computeIfAbsent(type, this::target);
+    }
+    Target target = known.orElse(null);
+    if (target == null || !Utf8Input.isPlainUtf8(utf8, from, to)) {
+      return null;
+    }
+    JsonParser parser = null;
+    try {
+      parser = mapper.createParser(utf8, from, to - from);
+      Bound bound = target.fixed;
+      if (bound == null) {
+        if (parser.nextToken() != JsonToken.START_OBJECT
+            || !GovernanceJson.TYPE_PROPERTY.equals(parser.nextFieldName())
+            || parser.nextToken() != JsonToken.VALUE_STRING) {
+          return null;
+        }
+        bound = target.byName.get(parser.getText());
+        if (bound == null || parser.nextToken() != JsonToken.FIELD_NAME) {
+          return null; // not an allowed type, or a record of "type" alone: the general path reads it
+        }
+      } else if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Object value = bound.reader.readValue(parser);
+      if (value == null || parser.nextToken() != null) {
+        return null;
+      }
+      return ReadResult.clean(type.cast(value), bound.subject);
+    } catch (IOException | RuntimeException e) {
+      return null; // the general path reads the record again and reports or rethrows what is wrong
+    } finally {
+      RecordReader.closeQuietly(parser);
+    }
+  }
+
+  private Optional<Target> target(Class<?> type) {
+    Optional<String> name = types.nameOf(type);
+    if (name.isPresent()) {
+      Bound bound = bound(name.get());
+      return bound != null && bound.type == type ? Optional.of(new Target(bound, Map.of())) : Optional.empty();
+    }
+    Map<String, Bound> byName = new HashMap<>();
+    for (String allowed : types.namesOfSubtypes(type)) {
+      Bound bound = bound(allowed);
+      if (bound != null) {
+        byName.put(allowed, bound);
+      }
+    }
+    return byName.isEmpty() ? Optional.empty() : Optional.of(new Target(null, Map.copyOf(byName)));
+  }
+
+  /** The class of a type name, if the class's name is that name again (as the {@code "type"} check requires). */
+  private Bound bound(String name) {
+    Class<?> registered = types.classOf(name).orElse(null);
+    return registered != null && name.equals(types.nameOf(registered).orElse(null))
+        ? new Bound(registered, reader.forType(registered), Subject.ofType(name)) : null;
+  }
+
+  /** Returns for example {@code ByteBinding[1 requested classes]}. */
+  @Override
+  public String toString() {
+    return "ByteBinding[" + targets.size() + " requested classes]";
+  }
+}
