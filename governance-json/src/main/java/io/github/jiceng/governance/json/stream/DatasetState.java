@@ -26,6 +26,8 @@ final class DatasetState {
   private final boolean duplicates;
   private final List<RecordReference<?>> references;
   private final Map<String, Integer> typeIndexes = new HashMap<>();
+  /** The type index of each declared reference's target type. */
+  private final int[] targetIndexes;
   private final Set<String> seenTypes = new HashSet<>();
   private final Set<String> targetTypes = new HashSet<>();
   private final KeyIndex ids = new KeyIndex();
@@ -46,7 +48,11 @@ final class DatasetState {
     this.external = external;
     this.duplicates = duplicates;
     this.references = references.all();
-    this.references.forEach(r -> targetTypes.add(r.targetType()));
+    this.targetIndexes = new int[this.references.size()];
+    for (int r = 0; r < targetIndexes.length; r++) {
+      targetTypes.add(this.references.get(r).targetType());
+      targetIndexes[r] = typeIndex(this.references.get(r).targetType());
+    }
   }
 
   /**
@@ -70,7 +76,12 @@ final class DatasetState {
   }
 
   private int typeIndex(String type) {
-    return typeIndexes.computeIfAbsent(type, t -> typeIndexes.size());
+    Integer index = typeIndexes.get(type);
+    if (index == null) {
+      index = typeIndexes.size();
+      typeIndexes.put(type, index);
+    }
+    return index;
   }
 
   /**
@@ -118,7 +129,7 @@ final class DatasetState {
       List<String> keys = reference.keysOf(record);
       for (int i = 0; i < keys.size(); i++) {
         String key = keys.get(i);
-        if (key == null || ids.contains(typeIndex(reference.targetType()), key)) {
+        if (key == null || ids.contains(targetIndexes[r], key)) {
           continue;
         }
         pending.add(r, i, source, number, positions.apply(reference.pointer(i)), date, valid, key, subject,

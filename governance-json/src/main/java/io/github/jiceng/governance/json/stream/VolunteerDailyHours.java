@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -52,6 +53,8 @@ public final class VolunteerDailyHours {
   public static SumPerKey<ServiceRecord> of(Validator validator) {
     Objects.requireNonNull(validator, "validator");
     RulePack pack = validator.pack();
+    // the plausible-hours limit of each evaluation day, looked up once per day rather than once per volunteer-day
+    Map<Long, BigDecimal> limits = new ConcurrentHashMap<>();
     return SumPerKey.builder(ServiceRecord.class, HIGH)
         // the evaluation date is the same for all records of a day (the as-of date or the service day); both dates
         // as epoch days, which keeps a million keys 10 MB smaller than ISO dates would
@@ -59,19 +62,21 @@ public final class VolunteerDailyHours {
             + validator.evaluationDateOf(r).toEpochDay()))
         .amount(ServiceRecord::hours)
         .ids(ServiceRecord::id)
-        .reporter((key, total, ids, out) -> report(pack, key, total, ids, out))
+        .reporter((key, total, ids, out) -> report(pack, limits, key, total, ids, out))
         .build();
   }
 
-  private static void report(RulePack pack, String key, BigDecimal hours, List<String> ids, Consumer<Finding> out) {
+  private static void report(RulePack pack, Map<Long, BigDecimal> limits, String key, BigDecimal hours,
+      List<String> ids, Consumer<Finding> out) {
     int second = key.lastIndexOf(SEPARATOR);
     int first = key.lastIndexOf(SEPARATOR, second - 1);
-    LocalDate evaluation = LocalDate.ofEpochDay(Long.parseLong(key, second + 1, key.length(), 10));
-    BigDecimal limit = BigDecimal.valueOf(
-        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, evaluation).value());
+    long evaluationDay = Long.parseLong(key, second + 1, key.length(), 10);
+    BigDecimal limit = limits.computeIfAbsent(evaluationDay, d -> BigDecimal.valueOf(
+        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, LocalDate.ofEpochDay(d)).value()));
     if (hours.compareTo(DAY) <= 0 && hours.compareTo(limit) <= 0) {
       return; // most days: nothing to report, so nothing to build
     }
+    LocalDate evaluation = LocalDate.ofEpochDay(evaluationDay);
     String volunteer = key.substring(0, first);
     LocalDate day = LocalDate.ofEpochDay(Long.parseLong(key, first + 1, second, 10));
     Map<String, Object> arguments = new LinkedHashMap<>();
