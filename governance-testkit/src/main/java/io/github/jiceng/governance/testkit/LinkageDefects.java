@@ -81,8 +81,10 @@ final class LinkageDefects {
             "qualified but not a charity");
       case QUALIFICATION_TOO_EARLY:
         return organisation(data, 0, defect, o -> ImmutableSocialOrganisation.copyOf(o).withCharityRecognisedOn(
-            o.publicFundraising().orElseThrow().appliedOn().orElseThrow().minusYears(2)),
-            "applied on the second anniversary of recognition");
+            o.publicFundraising().orElseThrow().appliedOn().orElseThrow().minusYears(1)),
+            // one year is too early under the 2016 law (two years) and, being the anniversary itself, under the 2023
+            // law (one full year): the second anniversary gave no finding for applications from 2024-09-05
+            "applied on the first anniversary of recognition");
       case LEVEL_UNKNOWN:
         replace(data.workers, j, w -> ImmutableSocialWorker.copyOf(w)
             .withQualifications(Qualification.of(QualificationLevel.SENIOR_SOCIAL_WORKER, "GJ-2018", 2018)));
