@@ -157,8 +157,9 @@ public final class EffectiveLists {
     Objects.requireNonNull(claimedIds, "claimedIds");
     Objects.requireNonNull(taskName, "taskName");
     Set<String> ids = new LinkedHashSet<>(claimedIds);
+    String name = ItemNames.normalise(taskName);
     List<ListedItem> matched = items.stream()
-        .filter(i -> ids.contains(i.item().id()) || i.item().hasName(taskName))
+        .filter(i -> ids.contains(i.item().id()) || i.item().hasNormalisedName(name))
         .collect(Collectors.toList());
     List<String> unknown = ids.stream().filter(id -> find(id).isEmpty()).collect(Collectors.toList());
     return ItemMatch.of(matched, unknown);

@@ -23,10 +23,31 @@ final class ItemNames {
    */
   static String normalise(String name) {
     Objects.requireNonNull(name, "name");
-    StringBuilder text = new StringBuilder(name.length());
-    name.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(text::appendCodePoint);
+    int length = name.length();
+    int first = 0;
+    while (first < length && !isSpace(name.charAt(first))) {
+      first++;
+    }
+    if (first == length) {
+      return name; // most names: nothing to remove, nothing to copy
+    }
+    StringBuilder text = new StringBuilder(length);
+    text.append(name, 0, first);
+    for (int i = first + 1; i < length; i++) {
+      char c = name.charAt(i);
+      if (!isSpace(c)) {
+        text.append(c);
+      }
+    }
     return text.toString();
+  }
+
+  /**
+   * Whether a character is white space or a space character. Every such character is in the Basic Multilingual Plane,
+   * so the halves of a surrogate pair are never removed.
+   */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -151,7 +151,12 @@ public abstract class WorkItem {
    * @return true if the names match
    */
   public boolean hasName(String text) {
-    return ItemNames.normalise(name()).equals(ItemNames.normalise(Objects.requireNonNull(text, "text")));
+    return hasNormalisedName(ItemNames.normalise(Objects.requireNonNull(text, "text")));
+  }
+
+  /** Whether the item's name without white space is a text already without white space. */
+  boolean hasNormalisedName(String normalised) {
+    return ItemNames.normalise(name()).equals(normalised);
   }
 
   @Value.Check
