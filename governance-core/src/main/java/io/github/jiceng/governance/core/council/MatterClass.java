@@ -2,6 +2,7 @@ package io.github.jiceng.governance.core.council;
 
 import io.github.jiceng.governance.core.i18n.BilingualText;
 import io.github.jiceng.governance.core.i18n.Displayable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,10 +33,10 @@ public enum MatterClass implements Displayable {
   /**
    * Returns the bodies that handle matters of this class.
    *
-   * @return an immutable set
+   * @return an unmodifiable set, in declaration order
    */
   public Set<HandlingBody> handlingBodies() {
-    return Set.copyOf(bodies);
+    return Collections.unmodifiableSet(bodies); // in declaration order, the same in every run
   }
 
   /**

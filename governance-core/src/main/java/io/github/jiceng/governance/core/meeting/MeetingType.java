@@ -2,6 +2,7 @@ package io.github.jiceng.governance.core.meeting;
 
 import io.github.jiceng.governance.core.i18n.BilingualText;
 import io.github.jiceng.governance.core.i18n.Displayable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -107,10 +108,10 @@ public enum MeetingType implements Displayable {
   /**
    * Returns the bases this type of meeting may count.
    *
-   * @return an immutable set
+   * @return an unmodifiable set, in declaration order
    */
   public Set<QuorumBase> bases() {
-    return Set.copyOf(bases);
+    return Collections.unmodifiableSet(bases); // in declaration order, the same in every run
   }
 
   /**
