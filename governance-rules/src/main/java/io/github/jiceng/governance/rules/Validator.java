@@ -37,6 +37,7 @@ import java.util.function.Function;
  * error finding instead of stopping the run (unless {@link Builder#rethrowRuleFailures(boolean)}).
  */
 public final class Validator {
+  private static final int REMEMBERED_DAYS = 10_000;
   /** The default time zone of "today": China Standard Time. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -56,7 +57,8 @@ public final class Validator {
   private final EngineFindings engine;
   private final Map<Class<?>, int[]> rulesByClass = new ConcurrentHashMap<>();
   /** The rules in force on the day last asked; immutable, so a race only computes it twice. */
-  private volatile RulesInForce lastInForce;
+  /** The rules in force by evaluation day; see {@link #inForceOn}. */
+  private final Map<LocalDate, RulesInForce> inForceByDay = new ConcurrentHashMap<>();
 
   private Validator(Builder builder) {
     this.pack = builder.pack;
@@ -218,14 +220,20 @@ public final class Validator {
     };
   }
 
-  /** Finds the rules enabled and in force on a day, remembering the last day asked (records come in runs of one). */
+  /**
+   * Finds the rules enabled and in force on a day, remembered per day: records of a dataset fall on a few thousand
+   * days at most, and the table is emptied if it ever holds {@value #REMEMBERED_DAYS} (a few hundred bytes a day).
+   */
   private RulesInForce inForceOn(LocalDate date) {
-    RulesInForce last = lastInForce;
-    if (last == null || !last.date().equals(date)) {
-      last = RulesInForce.on(date, pack, descriptors, enabled);
-      lastInForce = last;
+    RulesInForce known = inForceByDay.get(date);
+    if (known == null) {
+      if (inForceByDay.size() >= REMEMBERED_DAYS) {
+        inForceByDay.clear();
+      }
+      known = RulesInForce.on(date, pack, descriptors, enabled);
+      inForceByDay.put(date, known);
     }
-    return last;
+    return known;
   }
 
   @SuppressWarnings("unchecked")

@@ -156,7 +156,16 @@ public abstract class WorkItem {
 
   /** Whether the item's name without white space is a text already without white space. */
   boolean hasNormalisedName(String normalised) {
-    return ItemNames.normalise(name()).equals(normalised);
+    return normalisedName().equals(normalised);
+  }
+
+  /**
+   * Returns the name without white space, worked out once: items are matched by name for every request. Not an
+   * attribute (no setter, not in equality).
+   */
+  @Value.Lazy
+  String normalisedName() {
+    return ItemNames.normalise(name());
   }
 
   @Value.Check
