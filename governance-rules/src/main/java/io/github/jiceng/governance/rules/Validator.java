@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -37,7 +36,6 @@ import java.util.function.Function;
  * error finding instead of stopping the run (unless {@link Builder#rethrowRuleFailures(boolean)}).
  */
 public final class Validator {
-  private static final int REMEMBERED_DAYS = 10_000;
   /** The default time zone of "today": China Standard Time. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -50,15 +48,8 @@ public final class Validator {
   private final boolean rethrow;
   private final ConstraintBridge constraints;
   private final RecordAccessors accessors;
-  private final List<Rule<?>> rules;
-  private final List<RuleDescriptor> descriptors;
-  private final Severity[] severities;
-  private final boolean[] enabled;
+  private final PackRules rules;
   private final EngineFindings engine;
-  private final Map<Class<?>, int[]> rulesByClass = new ConcurrentHashMap<>();
-  /** The rules in force on the day last asked; immutable, so a race only computes it twice. */
-  /** The rules in force by evaluation day; see {@link #inForceOn}. */
-  private final Map<LocalDate, RulesInForce> inForceByDay = new ConcurrentHashMap<>();
 
   private Validator(Builder builder) {
     this.pack = builder.pack;
@@ -70,15 +61,7 @@ public final class Validator {
     this.rethrow = builder.rethrow;
     this.constraints = builder.beanValidation ? ConstraintBridge.create(clock) : null;
     this.accessors = new RecordAccessors(builder.subjects, builder.dates, builder.recordTypes);
-    this.rules = pack.rules();
-    this.descriptors = pack.descriptorsInRuleOrder();
-    this.severities = new Severity[rules.size()];
-    this.enabled = new boolean[rules.size()];
-    for (int i = 0; i < rules.size(); i++) {
-      String id = descriptors.get(i).id().value();
-      severities[i] = pack.severityOf(id);
-      enabled[i] = pack.isEnabled(id);
-    }
+    this.rules = new PackRules(pack);
     this.engine = new EngineFindings(pack);
   }
 
@@ -152,19 +135,19 @@ public final class Validator {
     LocalDate today = asOf != null && waivers.isEmpty() ? null : LocalDate.now(clock); // only if needed
     LocalDate date = asOf != null ? asOf : accessors.dateOf(record).orElse(today);
     List<Finding> found = new ArrayList<>();
-    RulesInForce inForce = inForceOn(date);
+    RulesInForce inForce = rules.inForceOn(date);
     if (!inForce.packValid()) {
       found.add(engine.packNotInForce(subject, date));
     }
     if (constraints != null) {
       found.addAll(constraints.check(record, subject, pack.id(), pack.version(), reveal));
     }
-    int[] own = rulesFor(record.getClass());
+    int[] own = rules.rulesFor(record.getClass());
     RuleContext context = runRules(record, own, null, JsonPointer.root(), subject, date, inForce, null, lookup,
         found);
     for (Map.Entry<JsonPointer, Object> property : accessors.checkedValuesOf(record)) {
       Object value = property.getValue();
-      context = runRules(value, rulesFor(value.getClass()), own, property.getKey(), subject, date, inForce, context,
+      context = runRules(value, rules.rulesFor(value.getClass()), own, property.getKey(), subject, date, inForce, context,
           lookup, found);
     }
     return applyWaivers(found, today);
@@ -182,13 +165,13 @@ public final class Validator {
       if (!inForce.runs(i) || (ranOnRecord != null && contains(ranOnRecord, i))) {
         continue;
       }
-      RuleDescriptor descriptor = descriptors.get(i);
+      RuleDescriptor descriptor = rules.descriptor(i);
       if (context == null) {
         context = RuleContext.of(pack, date, asOf, lookup);
       }
-      RuleRun run = new RuleRun(descriptor, severities[i], subject, date, pack, reveal);
+      RuleRun run = new RuleRun(descriptor, rules.severity(i), subject, date, pack, reveal);
       try {
-        run(rules.get(i), target, context, at.isRoot() ? run : below(at, run));
+        run(rules.rule(i), target, context, at.isRoot() ? run : below(at, run));
         if (!run.findings().isEmpty()) {
           found.addAll(run.findings());
         }
@@ -220,37 +203,9 @@ public final class Validator {
     };
   }
 
-  /**
-   * Finds the rules enabled and in force on a day, remembered per day: records of a dataset fall on a few thousand
-   * days at most, and the table is emptied if it ever holds {@value #REMEMBERED_DAYS} (a few hundred bytes a day).
-   */
-  private RulesInForce inForceOn(LocalDate date) {
-    RulesInForce known = inForceByDay.get(date);
-    if (known == null) {
-      if (inForceByDay.size() >= REMEMBERED_DAYS) {
-        inForceByDay.clear();
-      }
-      known = RulesInForce.on(date, pack, descriptors, enabled);
-      inForceByDay.put(date, known);
-    }
-    return known;
-  }
-
   @SuppressWarnings("unchecked")
   private static void run(Rule<?> rule, Object record, RuleContext context, FindingCollector out) {
     ((Rule<Object>) rule).check(record, context, out);
-  }
-
-  private int[] rulesFor(Class<?> type) {
-    return rulesByClass.computeIfAbsent(type, t -> {
-      List<Integer> indexes = new ArrayList<>();
-      for (int i = 0; i < rules.size(); i++) {
-        if (rules.get(i).subjectType().isAssignableFrom(t)) {
-          indexes.add(i);
-        }
-      }
-      return indexes.stream().mapToInt(Integer::intValue).toArray();
-    });
   }
 
   /**
