@@ -37,15 +37,6 @@ final class RulesInForce {
   }
 
   /**
-   * Returns the day.
-   *
-   * @return the evaluation date
-   */
-  LocalDate date() {
-    return date;
-  }
-
-  /**
    * Tells whether the pack is valid on the day.
    *
    * @return true if it is

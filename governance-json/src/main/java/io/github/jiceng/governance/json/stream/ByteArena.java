@@ -27,15 +27,6 @@ final class ByteArena {
     return size;
   }
 
-  /**
-   * Returns the bytes allocated, for memory accounting.
-   *
-   * @return the size of the chunks
-   */
-  long capacity() {
-    return (long) chunks.size() * CHUNK;
-  }
-
   private void put(int b) {
     if ((size & MASK) == 0) {
       if (size == Integer.MAX_VALUE - MASK) {

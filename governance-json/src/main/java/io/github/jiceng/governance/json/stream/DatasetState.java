@@ -194,15 +194,6 @@ final class DatasetState {
   }
 
   /**
-   * Returns the bytes of state held, an estimate.
-   *
-   * @return the bytes
-   */
-  long bytes() {
-    return ids.bytes() + pending.bytes();
-  }
-
-  /**
    * Returns the declared references, for tests.
    *
    * @return the references

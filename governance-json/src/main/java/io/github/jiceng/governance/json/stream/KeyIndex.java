@@ -35,15 +35,6 @@ final class KeyIndex {
   }
 
   /**
-   * Returns the bytes held, for memory accounting.
-   *
-   * @return an estimate
-   */
-  long bytes() {
-    return arena.capacity() + slots.bytes() + 16L * PAGE * pages.size();
-  }
-
-  /**
    * Adds a key if it is new.
    *
    * @param type the record type's index

@@ -57,13 +57,4 @@ final class OrdinalSlots {
       slots = grown;
     }
   }
-
-  /**
-   * Returns the bytes of the table, for memory accounting.
-   *
-   * @return the bytes
-   */
-  long bytes() {
-    return 4L * slots.length;
-  }
 }

@@ -221,13 +221,4 @@ final class PendingReferences {
   long count() {
     return count;
   }
-
-  /**
-   * Returns the bytes held, for memory accounting.
-   *
-   * @return the arena's capacity
-   */
-  long bytes() {
-    return arena.capacity();
-  }
 }

@@ -162,15 +162,6 @@ final class SumTable<T> implements DatasetCheck {
     return size;
   }
 
-  /**
-   * Returns the bytes held, an estimate for memory accounting.
-   *
-   * @return the bytes
-   */
-  long bytes() {
-    return arena.capacity() + slots.bytes() + (long) pages.size() * PAGE * 29;
-  }
-
   @Override
   public String toString() {
     return "SumTable[" + definition + ", " + size + " keys]";
