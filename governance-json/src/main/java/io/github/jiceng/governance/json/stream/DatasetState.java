@@ -161,8 +161,7 @@ final class DatasetState {
     // a reference to a type that the input never held and the lookup does not cover gives no finding
     // (MissingReferences.missing): it is skipped, not decoded
     pending.forEach(index -> covered(references.get(index).targetType()), reference -> {
-      String target = references.get(reference.reference).targetType();
-      if (!ids.contains(typeIndex(target), reference.key)) {
+      if (!ids.contains(targetIndexes[reference.reference], reference.key)) {
         Finding finding = missing.missing(reference, true);
         if (finding != null) {
           out.accept(reference.source, reference.number, reference.wasValid, finding);
