@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.decimal;
 
+import io.github.jiceng.governance.json.binding.TextScalar;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>A JSON value that is not a string fails as a wrong type ({@code MismatchedInputException}); a string that is not
  * a plain decimal, or is longer than {@value #MAX_LENGTH} characters, fails as an {@link InvalidFormatException}.
  */
-final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> implements TextScalar {
   private static final long serialVersionUID = 1L;
   /** The longest decimal read, the same as the parser's default limit on the length of a number. */
   static final int MAX_LENGTH = 1000;
@@ -37,5 +38,11 @@ final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
           ? "longer than " + MAX_LENGTH + " characters" : "not a plain decimal number", text, BigDecimal.class);
     }
     return new BigDecimal(text);
+  }
+
+  /** The decimal of a string, as {@link #deserialize} reads it, or null where it reports a problem. */
+  @Override
+  public Object fromText(String text) {
+    return text.length() > MAX_LENGTH || !DECIMAL.matcher(text).matches() ? null : new BigDecimal(text);
   }
 }
