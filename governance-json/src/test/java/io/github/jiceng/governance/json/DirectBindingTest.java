@@ -133,9 +133,13 @@ class DirectBindingTest {
         StreamReadConstraints.builder().maxStringLength(3).build());
     DirectBinding strings = DirectBinding.of(shortStrings, TYPES);
     assertThat(read(json, strings.binding(ServiceRecord.class).orElseThrow(), strings)).isNull();
-    ObjectMapper counted = GovernanceJson.mapper(new GovernanceModule(),
-        StreamReadConstraints.builder().maxTokenCount(100_000).build());
-    assertThat(DirectBinding.of(counted, TYPES).binding(ServiceRecord.class)).isEmpty();
+    int length = json.getBytes(UTF_8).length;
+    for (int maxTokens : new int[] {length, length - 1}) {
+      DirectBinding counted = DirectBinding.of(GovernanceJson.mapper(new GovernanceModule(),
+          StreamReadConstraints.builder().maxTokenCount(maxTokens).build()), TYPES);
+      Object read = read(json, counted.binding(ServiceRecord.class).orElseThrow(), counted);
+      assertThat(read).isEqualTo(maxTokens == length ? value : null);
+    }
   }
 
   /** Edits a number, a string, the whitespace or a property name, where the direct scan decides alone. */

@@ -44,7 +44,6 @@ final class BindingPlan {
   private final ObjectMapper mapper;
   private final RecordTypes types;
   private final int maxDepth;
-  private final boolean disabled;
   private final Map<Class<?>, Optional<ObjectBinding>> planned = new HashMap<>();
 
   /**
@@ -53,13 +52,11 @@ final class BindingPlan {
    * @param mapper the mapper
    * @param types the record types
    * @param maxDepth the parser's maximum nesting depth
-   * @param disabled true to bind nothing directly (a parser limit it cannot check, such as a token count, is set)
    */
-  BindingPlan(ObjectMapper mapper, RecordTypes types, int maxDepth, boolean disabled) {
+  BindingPlan(ObjectMapper mapper, RecordTypes types, int maxDepth) {
     this.mapper = mapper;
     this.types = types;
     this.maxDepth = maxDepth;
-    this.disabled = disabled;
   }
 
   /**
@@ -69,7 +66,7 @@ final class BindingPlan {
    * @return the binding, or empty if databind must read its records
    */
   synchronized Optional<ObjectBinding> objectBinding(Class<?> type) {
-    if (disabled || !type.getName().startsWith(CORE)) {
+    if (!type.getName().startsWith(CORE)) {
       return Optional.empty();
     }
     try {

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * setters, the deserializer of each value), so that it gives the value databind gives. It gives up (returns null) on
  * anything that is not plainly valid: an unknown, repeated or {@code null} property, a string with an escape, a
  * number with a fraction, a value of a kind or a deserializer it does not know, a value the builder refuses, input
- * near a parser limit. The caller then reads the record with Jackson, which reports what is wrong. The bytes must be
+ * near a parser limit (a record longer in bytes than the maximum token count, a string longer than the maximum
+ * length, nesting deeper than the maximum depth). The caller then reads the record with Jackson, which reports what is wrong. The bytes must be
  * well-formed UTF-8. Thread-safe.
  */
 public final class DirectBinding {
@@ -26,11 +27,14 @@ public final class DirectBinding {
 
   private final BindingPlan plan;
   private final int maxStringLength;
+  /** The parser's maximum token count, or 0 for none. */
+  private final long maxTokenCount;
   private final Map<Class<?>, Optional<Binding>> bindings = new ConcurrentHashMap<>();
 
-  private DirectBinding(BindingPlan plan, int maxStringLength) {
+  private DirectBinding(BindingPlan plan, int maxStringLength, long maxTokenCount) {
     this.plan = plan;
     this.maxStringLength = maxStringLength;
+    this.maxTokenCount = maxTokenCount;
   }
 
   /**
@@ -43,8 +47,8 @@ public final class DirectBinding {
   public static DirectBinding of(ObjectMapper mapper, RecordTypes types) {
     StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
     int maxString = Math.min(limits.getMaxStringLength(), limits.getMaxNameLength());
-    return new DirectBinding(new BindingPlan(mapper, types, limits.getMaxNestingDepth(),
-        limits.getMaxTokenCount() > 0), maxString);
+    return new DirectBinding(new BindingPlan(mapper, types, limits.getMaxNestingDepth()), maxString,
+        Math.max(0, limits.getMaxTokenCount()));
   }
 
   /** The binding of one class, to give to {@link #read}. */
@@ -85,6 +89,9 @@ public final class DirectBinding {
    * @return the value, or null if databind must read the record
    */
   public Object read(byte[] bytes, int from, int to, Binding binding) {
+    if (maxTokenCount > 0 && to - from > maxTokenCount) {
+      return null; // every token takes a byte at least, so a record no longer than the limit cannot exceed it
+    }
     ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength);
     Object value = binding.object.read(in, 0);
     return value != null && in.atEnd() ? value : null;
