@@ -163,6 +163,30 @@ final class ByteCursor {
   }
 
   /**
+   * Reads a string whose opening quote is next if it is exactly some text written without escapes.
+   *
+   * @param expected the text's UTF-8 bytes
+   * @return true if the string was that text; the cursor moves only then
+   */
+  boolean string(byte[] expected) {
+    if (peek() != '"') {
+      return false;
+    }
+    int start = at + 1;
+    int end = start + expected.length;
+    if (end >= to || bytes[end] != '"') {
+      return false;
+    }
+    for (int i = 0; i < expected.length; i++) {
+      if (bytes[start + i] != expected[i]) {
+        return false;
+      }
+    }
+    at = end + 1;
+    return true;
+  }
+
+  /**
    * Reads a property name and the colon after it, and tells whether it equals an ASCII name.
    *
    * @param name the expected name's bytes

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  */
 final class ObjectBinding implements ValueReader {
   private static final String TYPE = "type";
+  private static final byte[] TYPE_NAME = TYPE.getBytes(StandardCharsets.US_ASCII);
 
   /** A property: its name, its reader and its builder setter. */
   static final class Property {
@@ -41,6 +42,8 @@ final class ObjectBinding implements ValueReader {
   private final Class<?> valueClass;
   /** The record type name that a {@code "type"} property must have, or null if the class is not a record type. */
   private final String typeName;
+  /** The bytes of {@link #typeName}, or null. */
+  private final byte[] typeNameBytes;
   private final int maxDepth;
   private final Supplier<Object> newBuilder;
   private final Function<Object, Object> build;
@@ -48,6 +51,15 @@ final class ObjectBinding implements ValueReader {
   private ValueReader[] readers = new ValueReader[0];
   private BiConsumer<Object, Object>[] setters;
   private Map<String, Integer> index = Map.of();
+  /**
+   * The property that came next the last time, by the property before it (slot 0 for the first property, slot
+   * {@code p + 1} after property {@code p}): records of one source write their properties in one order, so the name
+   * to expect is usually this one, matched in the bytes without decoding it. Updated without synchronization: a stale
+   * or torn guess only costs a slower match.
+   */
+  private int[] following = new int[1];
+  /** Whether a {@code "type"} property is the record type's name, checked here as Jackson checks it. */
+  private boolean checksType;
 
   /**
    * Creates the binding of a class without its properties (see {@link #complete}), so that a property of a nested
@@ -63,13 +75,14 @@ final class ObjectBinding implements ValueReader {
       Function<Object, Object> build) {
     this.valueClass = valueClass;
     this.typeName = typeName;
+    this.typeNameBytes = typeName == null ? null : typeName.getBytes(StandardCharsets.UTF_8);
     this.maxDepth = maxDepth;
     this.newBuilder = newBuilder;
     this.build = build;
   }
 
   /**
-   * Sets the properties, in the order in which they are usually written (which makes matching their names cheapest).
+   * Sets the properties.
    *
    * @param properties the properties, at most 64
    */
@@ -90,6 +103,11 @@ final class ObjectBinding implements ValueReader {
       byName.put(property.name, i);
     }
     index = Map.copyOf(byName);
+    checksType = typeName != null && !index.containsKey(TYPE);
+    following = new int[properties.size() + 1];
+    for (int i = 0; i < following.length; i++) {
+      following[i] = i; // declaration order until records show another
+    }
   }
 
   /**
@@ -106,44 +124,31 @@ final class ObjectBinding implements ValueReader {
     if (depth + 1 > maxDepth || !in.consume('{')) {
       return null;
     }
-    return in.consume('}') ? build(newBuilder.get()) : members(in, depth + 1, false);
-  }
-
-  /**
-   * Reads the rest of a record whose {@code "type"} property has been read and checked: a comma and the other
-   * properties, or nothing (a record of {@code "type"} alone is left to Jackson).
-   *
-   * @param in the cursor after the value of {@code "type"}
-   * @return the value, or null to give up
-   */
-  Object afterType(ByteCursor in) {
-    return in.consume(',') ? members(in, 1, true) : null;
+    return in.consume('}') ? build(newBuilder.get()) : members(in, depth + 1);
   }
 
   /** Reads properties up to the closing brace, from the first property's name. */
-  private Object members(ByteCursor in, int depth, boolean typeSeen) {
+  private Object members(ByteCursor in, int depth) {
     try {
+      boolean typeSeen = false;
       Object builder = newBuilder.get();
       long seen = 0;
-      int expected = 0;
+      int previous = 0; // the slot of the property before: 0 at the start
       do {
-        int property;
-        if (expected < names.length && in.name(names[expected])) {
-          property = expected;
-        } else {
-          String name = in.anyName();
-          if (name == null) {
-            return null;
-          }
-          Integer found = index.get(name);
-          if (found == null) {
-            if (typeName == null || typeSeen || !TYPE.equals(name) || !typeName.equals(in.string())) {
-              return null; // unknown, or "type" that Jackson checks and reports
+        int property = following[previous];
+        if (property >= names.length || !in.name(names[property])) {
+          if (checksType && !typeSeen && in.name(TYPE_NAME)) {
+            if (!in.string(typeNameBytes)) {
+              return null; // another type, which Jackson reports
             }
             typeSeen = true;
             continue;
           }
-          property = found;
+          property = slowName(in);
+          if (property < 0) {
+            return null;
+          }
+          following[previous] = property;
         }
         long bit = 1L << property;
         if ((seen & bit) != 0) {
@@ -155,12 +160,19 @@ final class ObjectBinding implements ValueReader {
           return null;
         }
         setters[property].accept(builder, value);
-        expected = property + 1;
+        previous = property + 1;
       } while (in.consume(','));
       return in.consume('}') ? build(builder) : null;
     } catch (RuntimeException e) {
       return null; // a setter refused a value: Jackson reads the record and reports it
     }
+  }
+
+  /** Reads a property name that is not the expected one; returns its index, or -1 to give up. */
+  private int slowName(ByteCursor in) {
+    String name = in.anyName();
+    Integer found = name == null ? null : index.get(name);
+    return found == null ? -1 : found; // unknown, or an escaped "type" or a second one: Jackson decides
   }
 
   private Object build(Object builder) {
