@@ -51,7 +51,12 @@ final class RecordAccessors {
   private final List<SubjectAccess<?>> subjects;
   private final List<DateAccess<?>> dates;
   private final RecordTypes recordTypes;
-  private final Map<Class<?>, Optional<SubjectAccess<?>>> subjectCache = new ConcurrentHashMap<>();
+  private final ClassValue<Function<Object, Subject>> subjectFunctions = new ClassValue<>() {
+    @Override
+    protected Function<Object, Subject> computeValue(Class<?> type) {
+      return subjectFunction(type);
+    }
+  };
   private final Map<Class<?>, Optional<DateAccess<?>>> dateCache = new ConcurrentHashMap<>();
   /** The record type of a class if it has checked properties. */
   private final Map<Class<?>, Optional<RecordType<?>>> checkedCache = new ConcurrentHashMap<>();
@@ -63,13 +68,21 @@ final class RecordAccessors {
   }
 
   Subject subjectOf(Object record) {
-    Optional<SubjectAccess<?>> access = subjectCache.computeIfAbsent(
-        record.getClass(), type -> subjects.stream().filter(s -> s.type.isAssignableFrom(type)).findFirst());
+    return subjectFunctions.get(record.getClass()).apply(record);
+  }
+
+  /** How the subject of a record of a concrete class is found: worked out once per class. */
+  private Function<Object, Subject> subjectFunction(Class<?> type) {
+    Optional<SubjectAccess<?>> access = subjects.stream().filter(s -> s.type.isAssignableFrom(type)).findFirst();
     if (access.isPresent()) {
-      return access.get().subjectOf(record);
+      return access.get()::subjectOf;
     }
-    return recordTypes.typeOf(record).map(t -> t.subjectOf(record))
-        .orElseGet(() -> Subject.ofType(defaultTypeName(record.getClass())));
+    Optional<RecordType<?>> recordType = recordTypes.forClass(type);
+    if (recordType.isPresent()) {
+      return recordType.get()::subjectOf;
+    }
+    Subject subject = Subject.ofType(defaultTypeName(type));
+    return record -> subject;
   }
 
   /** Returns the present values of the record's checked properties (see {@link RecordType#withCheckedProperty}). */

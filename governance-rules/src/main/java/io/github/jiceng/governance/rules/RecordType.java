@@ -27,6 +27,8 @@ import java.util.function.Function;
  */
 public final class RecordType<T> {
   private final String name;
+  /** The subject of a record of this type without id. */
+  private final Subject withoutId;
   private final Class<T> javaType;
   private final Function<? super T, String> idOf;
   private final Function<? super T, LocalDate> dateOf;
@@ -35,7 +37,8 @@ public final class RecordType<T> {
 
   private RecordType(String name, Class<T> javaType, Function<? super T, String> idOf,
       Function<? super T, LocalDate> dateOf, Map<String, Function<? super T, ? extends Optional<?>>> checkedProperties) {
-    this.name = Subject.ofType(Objects.requireNonNull(name, "name")).type();
+    this.withoutId = Subject.ofType(Objects.requireNonNull(name, "name"));
+    this.name = withoutId.type();
     this.javaType = Objects.requireNonNull(javaType, "javaType");
     this.idOf = Objects.requireNonNull(idOf, "idOf");
     this.dateOf = dateOf;
@@ -140,7 +143,7 @@ public final class RecordType<T> {
    */
   public Subject subjectOf(Object record) {
     String id = idOf.apply(javaType.cast(record));
-    return id == null || id.isBlank() ? Subject.ofType(name) : Subject.of(name, id);
+    return id == null || id.isBlank() ? withoutId : Subject.withId(withoutId, id);
   }
 
   /**

@@ -23,6 +23,12 @@ public final class Subject implements Comparable<Subject>, Serializable {
   /** The record id, or null. */
   private final String id;
 
+  /** Creates a subject of a type name that was checked when its subject without id was made. */
+  private Subject(String type, String id, boolean checked) {
+    this.type = type;
+    this.id = id;
+  }
+
   private Subject(String type, String id) {
     Objects.requireNonNull(type, "type");
     if (!isKebabCase(type)) {
@@ -46,6 +52,23 @@ public final class Subject implements Comparable<Subject>, Serializable {
    */
   public static Subject of(String type, String id) {
     return new Subject(type, Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the subject for a record with an id, of a type name already known to be kebab-case (a record type's own
+   * name), without checking the name again.
+   *
+   * @param subjectOfType the subject of the type without id, from {@link #ofType}
+   * @param id the record id, not blank
+   * @return the subject
+   * @throws IllegalArgumentException if the id is blank
+   */
+  static Subject withId(Subject subjectOfType, String id) {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("record id must not be blank; use Subject.ofType(type) for a record without id");
+    }
+    return new Subject(subjectOfType.type, id, true);
   }
 
   /**
