@@ -2,13 +2,13 @@ package io.github.jiceng.governance.json.stream;
 
 /**
  * An exact set of (record type, id) keys, each with a long value (the input and line of its first record), in about
- * {@code 26 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, each key's
- * arena offset, hash and value in pages of columns by the key's ordinal, and the table is open addressing over an int
- * array of ordinals at a load of at most one half. Not thread-safe.
+ * {@code 30 + length} bytes per key for ids of Latin-1 characters: the keys live in a {@link ByteArena}, each key's
+ * arena offset and value in pages of columns by the key's ordinal, and the table is open addressing over a long array
+ * of hashes and ordinals ({@link OrdinalSlots}) at a load of at most one half. Not thread-safe.
  *
- * <p>Memory grows linearly with the number of distinct keys: roughly 38 bytes for a 12-character id (12 for the
- * characters, 2 for the type and length, 16 for the offset, hash and value, 8 for two table slots), plus a quarter of
- * the table briefly while it grows (only the int array of slots is copied).
+ * <p>Memory grows linearly with the number of distinct keys: roughly 42 bytes for a 12-character id (12 for the
+ * characters, 2 for the type and length, 12 for the offset and value, 16 for two table slots), plus half of the table
+ * briefly while it grows (only the array of slots is copied).
  */
 final class KeyIndex {
   private static final int PAGE_SHIFT = 12;
@@ -21,7 +21,6 @@ final class KeyIndex {
   /** The columns of {@value #PAGE} keys. */
   private static final class Page {
     final int[] offsets = new int[PAGE];
-    final int[] hashes = new int[PAGE];
     final long[] values = new long[PAGE];
   }
 
@@ -44,7 +43,7 @@ final class KeyIndex {
    */
   long putIfAbsent(int type, String key, long value) {
     int hash = hash(type, key);
-    int found = slots.find(hash, ordinal -> matches(ordinal, hash, type, key));
+    int found = slots.find(hash, ordinal -> matches(ordinal, type, key));
     if (found >= 0) {
       return pages.get(found >>> PAGE_SHIFT).values[found & (PAGE - 1)];
     }
@@ -55,11 +54,10 @@ final class KeyIndex {
     Page page = pages.get(ordinal >>> PAGE_SHIFT);
     int at = ordinal & (PAGE - 1);
     page.offsets[at] = arena.size();
-    page.hashes[at] = hash;
     page.values[at] = value;
     arena.writeLong(type);
     arena.writeString(key);
-    slots.add(found, ordinal, o -> pages.get(o >>> PAGE_SHIFT).hashes[o & (PAGE - 1)]);
+    slots.add(found, ordinal, hash);
     return -1;
   }
 
@@ -72,15 +70,12 @@ final class KeyIndex {
    */
   boolean contains(int type, String key) {
     int hash = hash(type, key);
-    return slots.find(hash, ordinal -> matches(ordinal, hash, type, key)) >= 0;
+    return slots.find(hash, ordinal -> matches(ordinal, type, key)) >= 0;
   }
 
-  private boolean matches(int ordinal, int hash, int type, String key) {
+  private boolean matches(int ordinal, int type, String key) {
     Page page = pages.get(ordinal >>> PAGE_SHIFT);
     int at = ordinal & (PAGE - 1);
-    if (page.hashes[at] != hash) {
-      return false;
-    }
     ByteArena.Cursor cursor = arena.new Cursor(page.offsets[at]);
     return cursor.readLong() == type && cursor.stringEquals(key);
   }
