@@ -11,6 +11,8 @@ import io.github.jiceng.governance.core.service.UnitRecord;
 import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.core.territory.TerritorialUnit;
 import io.github.jiceng.governance.rules.RecordLookup;
+import io.github.jiceng.governance.rules.RecordType;
+import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.Subject;
 import io.github.jiceng.governance.rules.Validator;
@@ -57,6 +59,12 @@ import java.util.Set;
  * reports the duplicate).
  */
 public final class DatasetPrepass {
+  /** The classes of the records that make up the service system. */
+  private static final List<Class<?>> SYSTEM_CLASSES = List.of(TerritorialUnit.class, ServiceUnit.class,
+      UnitRecord.class, ServiceFacility.class, SocialWorker.class, SocialOrganisation.class, CommunityCommittee.class);
+  /** The names of their record types. */
+  private static final Set<String> SYSTEM_TYPES = systemTypes();
+
   private DatasetPrepass() {
   }
 
@@ -180,16 +188,16 @@ public final class DatasetPrepass {
     }
     boolean service = wanted.contains(Part.SERVICE_SYSTEM);
     ReferencedRecords referenced = wanted.contains(Part.REFERENCED_RECORDS) ? new ReferencedRecords() : null;
-    RulePack nothing = RulePack.builder("dataset-prepass", "1", Jurisdiction.national()).build();
-    RecordStreamValidator reader = RecordStreamValidator.builder(Validator.builder(nothing).beanValidation(false)
-            .build())
-        // a credit code that fails its checks must not keep its organisation out of the system: the second pass
-        // reports the code
-        .lenientCreditCodes(true)
-        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
+    Set<String> firstTypes = new HashSet<>();
+    if (service) {
+      firstTypes.addAll(SYSTEM_TYPES);
+    }
+    if (referenced != null) {
+      firstTypes.addAll(ReferencedRecords.NAMING_TYPES);
+    }
     List<Object> system = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    reader.validate(files, new StreamListener() {
+    reading(firstTypes).validate(files, new StreamListener() {
       @Override
       public void record(RecordOutcome outcome) {
         Object value = outcome.value().orElse(null);
@@ -200,10 +208,18 @@ public final class DatasetPrepass {
           system.add(value);
         }
         if (referenced != null) {
-          referenced.accept(value);
+          referenced.acceptNaming(value);
         }
       }
     });
+    if (referenced != null) {
+      reading(ReferencedRecords.NAMED_TYPES).validate(files, new StreamListener() {
+        @Override
+        public void record(RecordOutcome outcome) {
+          outcome.value().ifPresent(referenced::acceptNamed);
+        }
+      });
+    }
     RecordLookup references = referenced == null ? null : referenced.lookup().orElse(null);
     int kept = system.size() + (referenced == null ? 0 : referenced.kept());
     if (system.stream().noneMatch(ServiceUnit.class::isInstance)) {
@@ -216,10 +232,36 @@ public final class DatasetPrepass {
     }
   }
 
+  /**
+   * Returns a reader of the records of some types, without rules or Bean Validation; it binds nothing else (a record
+   * of another type is unreadable to it, after a scan of its properties up to {@code "type"}).
+   */
+  private static RecordStreamValidator reading(Set<String> typeNames) {
+    RecordTypes standard = RecordTypes.standard();
+    RecordTypes types = RecordTypes.of(typeNames.stream().sorted().map(name -> standard.named(name).orElseThrow())
+        .toArray(RecordType<?>[]::new));
+    RulePack nothing = RulePack.builder("dataset-prepass", "1", Jurisdiction.national()).build();
+    return RecordStreamValidator.builder(Validator.builder(nothing).recordTypes(types).beanValidation(false).build())
+        .recordTypes(types)
+        // a credit code that fails its checks must not keep its organisation out of the system: the second pass
+        // reports the code
+        .lenientCreditCodes(true)
+        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
+  }
+
+  /** The names of the standard record types whose records make up the service system. */
+  private static Set<String> systemTypes() {
+    Set<String> names = new HashSet<>();
+    for (RecordType<?> type : RecordTypes.standard().all()) {
+      if (SYSTEM_CLASSES.stream().anyMatch(c -> c.isAssignableFrom(type.javaType()))) {
+        names.add(type.name());
+      }
+    }
+    return Set.copyOf(names);
+  }
+
   private static boolean isPartOfTheSystem(Object value) {
-    return value instanceof TerritorialUnit || value instanceof ServiceUnit || value instanceof UnitRecord
-        || value instanceof ServiceFacility || value instanceof SocialWorker || value instanceof SocialOrganisation
-        || value instanceof CommunityCommittee;
+    return SYSTEM_CLASSES.stream().anyMatch(c -> c.isInstance(value));
   }
 
   /** Service units share one id space (a room's id may not be a station's), so their key ignores the type. */
