@@ -8,14 +8,11 @@ import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
 import io.github.jiceng.governance.core.service.ServiceFacility;
 import io.github.jiceng.governance.core.service.ServiceUnit;
 import io.github.jiceng.governance.core.service.UnitRecord;
-import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.core.territory.TerritorialUnit;
 import io.github.jiceng.governance.rules.RecordLookup;
 import io.github.jiceng.governance.rules.RecordType;
 import io.github.jiceng.governance.rules.RecordTypes;
-import io.github.jiceng.governance.rules.RulePack;
 import io.github.jiceng.governance.rules.Subject;
-import io.github.jiceng.governance.rules.Validator;
 import io.github.jiceng.governance.rules.service.ServiceLookup;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,28 +194,16 @@ public final class DatasetPrepass {
     }
     List<Object> system = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    reading(firstTypes).validate(files, new StreamListener() {
-      @Override
-      public void record(RecordOutcome outcome) {
-        Object value = outcome.value().orElse(null);
-        if (value == null) {
-          return;
-        }
-        if (service && isPartOfTheSystem(value) && ids.add(key(outcome.subject()))) {
-          system.add(value);
-        }
-        if (referenced != null) {
-          referenced.acceptNaming(value);
-        }
+    new RecordsOfTypes(firstTypes).read(files, (value, subject) -> {
+      if (service && isPartOfTheSystem(value) && ids.add(key(subject))) {
+        system.add(value);
+      }
+      if (referenced != null) {
+        referenced.acceptNaming(value);
       }
     });
     if (referenced != null) {
-      reading(ReferencedRecords.NAMED_TYPES).validate(files, new StreamListener() {
-        @Override
-        public void record(RecordOutcome outcome) {
-          outcome.value().ifPresent(referenced::acceptNamed);
-        }
-      });
+      new RecordsOfTypes(ReferencedRecords.NAMED_TYPES).read(files, (value, subject) -> referenced.acceptNamed(value));
     }
     RecordLookup references = referenced == null ? null : referenced.lookup().orElse(null);
     int kept = system.size() + (referenced == null ? 0 : referenced.kept());
@@ -230,23 +215,6 @@ public final class DatasetPrepass {
     } catch (IllegalArgumentException e) {
       return new Result(null, references, "the service system cannot be built: " + e.getMessage(), kept);
     }
-  }
-
-  /**
-   * Returns a reader of the records of some types, without rules or Bean Validation; it binds nothing else (a record
-   * of another type is unreadable to it, after a scan of its properties up to {@code "type"}).
-   */
-  private static RecordStreamValidator reading(Set<String> typeNames) {
-    RecordTypes standard = RecordTypes.standard();
-    RecordTypes types = RecordTypes.of(typeNames.stream().sorted().map(name -> standard.named(name).orElseThrow())
-        .toArray(RecordType<?>[]::new));
-    RulePack nothing = RulePack.builder("dataset-prepass", "1", Jurisdiction.national()).build();
-    return RecordStreamValidator.builder(Validator.builder(nothing).recordTypes(types).beanValidation(false).build())
-        .recordTypes(types)
-        // a credit code that fails its checks must not keep its organisation out of the system: the second pass
-        // reports the code
-        .lenientCreditCodes(true)
-        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
   }
 
   /** The names of the standard record types whose records make up the service system. */
