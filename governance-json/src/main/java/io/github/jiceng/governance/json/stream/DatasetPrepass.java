@@ -36,24 +36,30 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
- * <p>The pass reads the files once, without rules or Bean Validation (and credit codes leniently, so that a code
- * that fails its checks, which the second pass reports, does not keep its record out), for all its
- * {@link Part parts} together:
+ * <p>The pass reads the files without rules or Bean Validation (and credit codes leniently, so that a code that fails
+ * its checks, which the streaming pass reports, does not keep its record out), for all its {@link Part parts}
+ * together: a first read for the service system and the ids that covenants and decisions name, and, only if
+ * {@link Part#REFERENCED_RECORDS} is asked for, a second read for the meetings and admission requests with those ids.
+ * Each read parses only the records of the types it needs: a record whose first property is {@code "type"} naming
+ * another type (as in every file this library writes) is skipped after a look at its first bytes, so such a record is
+ * parsed in at most one of the reads. The files must not change between the reads. Memory grows with what the pass
+ * keeps, not with the records it reads:
  * <ul>
- *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules. Memory grows with the territorial units, service units and their records, facilities,
- *       social workers, social organisations and community committees.</li>
+ *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules. Memory grows with
+ *       the territorial units, service units and their records, facilities, social workers, social organisations
+ *       and community committees.</li>
  *   <li>{@link Part#REFERENCED_RECORDS}: the meetings that covenants were adopted at, for {@code
  *       covenant.adoption.meeting-missing} and {@code covenant.adoption.meeting-mismatch}, and the admission requests
- *       that decisions answer, for {@code burden.decision.overdue} and {@code burden.decision.admits-negative}. While
- *       reading, memory grows with the meetings (each without its exclusions and its resolutions on matters other than
- *       a covenant), the admission requests, and the meeting and request ids that covenants and decisions name; after
- *       the pass only the meetings and requests that some covenant or decision names are kept. Measured on generated
- *       records (two resolutions per meeting): about 260 bytes per meeting (about 600 whole), 600 bytes per
- *       admission request and 100 bytes per named id.</li>
+ *       that decisions answer, for {@code burden.decision.overdue} and {@code burden.decision.admits-negative}. Memory
+ *       grows with the meeting and request ids that covenants and decisions name (about 100 bytes each) and with the
+ *       named meetings (each without its exclusions and its resolutions on matters other than a covenant: about 260
+ *       bytes with two resolutions) and requests (about 600 bytes); a meeting or request that nothing names is
+ *       dropped as soon as it is read. A million meetings and a million admission requests, one in a hundred of them
+ *       named, go through with {@code -Xmx256m}.</li>
  * </ul>
- * Neither part keeps volunteer service records, which make up most of a large export. Records that cannot be read are
- * skipped here (the second pass reports them); of two records with one id only the first is kept (the second pass
- * reports the duplicate).
+ * Neither part keeps volunteer service records, which make up most of a large export, nor any state per record read.
+ * Records that cannot be read are skipped here (the streaming pass reports them); of two records with one id only the
+ * first is kept (the streaming pass reports the duplicate).
  */
 public final class DatasetPrepass {
   /** The classes of the records that make up the service system. */
@@ -157,7 +163,7 @@ public final class DatasetPrepass {
   }
 
   /**
-   * Reads files for every part (NDJSON or JSON arrays, optionally gzip).
+   * Reads files for every part (NDJSON or JSON arrays, optionally gzip): twice, see the class comment.
    *
    * @param files the files of one dataset, not empty, none null
    * @return the lookups, or the reason why there is no service system
@@ -169,7 +175,8 @@ public final class DatasetPrepass {
   }
 
   /**
-   * Reads files for some parts (NDJSON or JSON arrays, optionally gzip).
+   * Reads files for some parts (NDJSON or JSON arrays, optionally gzip): once, or twice if the parts include
+   * {@link Part#REFERENCED_RECORDS}.
    *
    * @param files the files of one dataset, not empty, none null
    * @param parts the parts to collect, not null; none gives an empty result without reading
