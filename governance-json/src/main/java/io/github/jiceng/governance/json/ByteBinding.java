@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.jiceng.governance.json.binding.DirectBinding;
 import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.Subject;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +35,7 @@ final class ByteBinding {
   private final RecordTypes types;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
+  private final DirectBinding direct;
   private final Map<Class<?>, Optional<Target>> targets = new ConcurrentHashMap<>();
 
   /**
@@ -46,17 +49,21 @@ final class ByteBinding {
     this.types = types;
     this.mapper = mapper;
     this.reader = reader.withAttribute(UnknownPropertyCollector.FINDINGS, ATTEMPT);
+    this.direct = DirectBinding.of(mapper, types);
   }
 
-  /** A registered class to bind, its reader and the subject of its records. */
+  /** A registered class to bind, its readers and the subject of its records. */
   private static final class Bound {
     private final Class<?> type;
     private final ObjectReader reader;
+    /** The direct binding of the class, or null. */
+    private final DirectBinding.Binding direct;
     private final Subject subject;
 
-    private Bound(Class<?> type, ObjectReader reader, Subject subject) {
+    private Bound(Class<?> type, ObjectReader reader, DirectBinding.Binding direct, Subject subject) {
       this.type = type;
       this.reader = reader;
+      this.direct = direct;
       this.subject = subject;
     }
   }
@@ -92,6 +99,14 @@ final class ByteBinding {
     Target target = known.orElse(null);
     if (target == null || !Utf8Input.isPlainUtf8(utf8, from, to)) {
       return null;
+    }
+    Bound chosen = target.fixed != null ? target.fixed
+        : target.byName.get(Objects.requireNonNullElse(direct.leadingTypeName(utf8, from, to), ""));
+    if (chosen != null && chosen.direct != null) {
+      Object value = direct.read(utf8, from, to, chosen.direct);
+      if (value != null) {
+        return ReadResult.clean(type.cast(value), chosen.subject);
+      }
     }
     JsonParser parser = null;
     try {
@@ -142,7 +157,9 @@ final class ByteBinding {
   private Bound bound(String name) {
     Class<?> registered = types.classOf(name).orElse(null);
     return registered != null && name.equals(types.nameOf(registered).orElse(null))
-        ? new Bound(registered, reader.forType(registered), Subject.ofType(name)) : null;
+        ? new Bound(registered, reader.forType(registered), direct.binding(registered).orElse(null),
+            Subject.ofType(name))
+        : null;
   }
 
   /** Returns for example {@code ByteBinding[1 requested classes]}. */

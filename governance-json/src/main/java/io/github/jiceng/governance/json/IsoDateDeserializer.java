@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.json.binding.TextScalar;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  *
  * @param <T> the type read
  */
-final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
+final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> implements TextScalar {
   private static final long serialVersionUID = 1L;
 
   /** The form, for messages. */
@@ -88,5 +89,19 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> {
   @Override
   public LogicalType logicalType() {
     return LogicalType.DateTime;
+  }
+
+  /** The date of a string, as {@link #deserialize} reads it, or null where it reports a problem. */
+  @Override
+  public Object fromText(String text) {
+    T fast = fastPath.apply(text);
+    if (fast != null) {
+      return fast;
+    }
+    try {
+      return formatter.parse(text, query);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

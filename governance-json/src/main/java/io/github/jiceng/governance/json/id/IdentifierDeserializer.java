@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.id;
 
+import io.github.jiceng.governance.json.binding.TextScalar;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  *
  * @param <T> the identifier type
  */
-final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
+final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> implements TextScalar {
   private static final long serialVersionUID = 1L;
 
   /** Parses the text, throwing {@link InvalidIdentifierException}. */
@@ -57,5 +58,15 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
   @Override
   public LogicalType logicalType() {
     return LogicalType.Textual;
+  }
+
+  /** The identifier of a string, as {@link #deserialize} reads it, or null where it reports a problem. */
+  @Override
+  public Object fromText(String text) {
+    try {
+      return parser.apply(text);
+    } catch (InvalidIdentifierException e) {
+      return null;
+    }
   }
 }

@@ -26,6 +26,11 @@ final class DatasetState {
   private final boolean duplicates;
   private final List<RecordReference<?>> references;
   private final Map<String, Integer> typeIndexes = new HashMap<>();
+  /** The type name last looked up (compared by identity) and its index. */
+  private String lastType;
+  private int lastTypeIndex;
+  /** The type name last added to {@link #seenTypes} (compared by identity). */
+  private String lastSeenType;
   /** The type index of each declared reference's target type. */
   private final int[] targetIndexes;
   private final Set<String> seenTypes = new HashSet<>();
@@ -76,11 +81,16 @@ final class DatasetState {
   }
 
   private int typeIndex(String type) {
+    if (type == lastType) {
+      return lastTypeIndex; // records of one type usually come together, with the type name of their record type
+    }
     Integer index = typeIndexes.get(type);
     if (index == null) {
       index = typeIndexes.size();
       typeIndexes.put(type, index);
     }
+    lastType = type;
+    lastTypeIndex = index;
     return index;
   }
 
@@ -96,7 +106,10 @@ final class DatasetState {
    * @param out receives a duplicate-id finding
    */
   void register(Subject subject, int source, int line, int column, Consumer<Finding> out) {
-    seenTypes.add(subject.type());
+    if (subject.type() != lastSeenType) {
+      seenTypes.add(subject.type());
+      lastSeenType = subject.type();
+    }
     if (subject.id().isEmpty()) {
       return;
     }

@@ -1,0 +1,90 @@
+package io.github.jiceng.governance.json.binding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one JSON value of a property from a {@link ByteCursor}, as the property's Jackson deserializer would read it,
+ * or gives up. Giving up is always safe: the record is then read by Jackson, which reports what is wrong.
+ */
+interface ValueReader {
+  /** Gives up on any value: for a property whose deserializer direct binding does not know. */
+  ValueReader NEVER = (in, depth) -> null;
+  /** A JSON string as a {@code String}. */
+  ValueReader STRING = (in, depth) -> in.string();
+  /** A JSON integer as an {@code Integer} (nine digits at most; longer ones are left to Jackson). */
+  ValueReader INT = (in, depth) -> {
+    long value = in.integer(9);
+    return value == Long.MIN_VALUE ? null : Integer.valueOf((int) value);
+  };
+  /** A JSON integer as a {@code Long} (eighteen digits at most). */
+  ValueReader LONG = (in, depth) -> {
+    long value = in.integer(18);
+    return value == Long.MIN_VALUE ? null : Long.valueOf(value);
+  };
+  /** {@code true} or {@code false}. */
+  ValueReader BOOLEAN = (in, depth) -> in.bool();
+
+  /**
+   * Reads the value.
+   *
+   * @param in the cursor, before the value (whitespace may come first)
+   * @param depth the nesting depth of the value's container (1 for a property of the record itself)
+   * @return the value, or null to give up
+   */
+  Object read(ByteCursor in, int depth);
+
+  /**
+   * A JSON string converted by a deserializer's {@link TextScalar}.
+   *
+   * @param scalar the conversion
+   * @return the reader
+   */
+  static ValueReader text(TextScalar scalar) {
+    return (in, depth) -> {
+      String text = in.string();
+      return text == null ? null : scalar.fromText(text);
+    };
+  }
+
+  /**
+   * A JSON string that names one of some values exactly (the enum constants as Jackson names them).
+   *
+   * @param byName the values by their names
+   * @return the reader
+   */
+  static ValueReader named(Map<String, ?> byName) {
+    return (in, depth) -> {
+      String text = in.string();
+      return text == null ? null : byName.get(text);
+    };
+  }
+
+  /**
+   * A JSON array read into an {@code ArrayList}, as Jackson's collection deserializer reads a list.
+   *
+   * @param element the reader of an element
+   * @param maxDepth the deepest nesting the parser's limits allow
+   * @return the reader
+   */
+  static ValueReader list(ValueReader element, int maxDepth) {
+    return (in, depth) -> {
+      if (depth + 1 > maxDepth || !in.consume('[')) {
+        return null;
+      }
+      List<Object> values = new ArrayList<>();
+      if (in.consume(']')) {
+        return values;
+      }
+      do {
+        Object value = element.read(in, depth + 1);
+        if (value == null) {
+          return null;
+        }
+        values.add(value);
+      } while (in.consume(','));
+      return in.consume(']') ? values : null;
+    };
+  }
+}
