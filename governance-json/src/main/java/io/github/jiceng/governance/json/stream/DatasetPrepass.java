@@ -8,12 +8,11 @@ import io.github.jiceng.governance.core.linkage.worker.SocialWorker;
 import io.github.jiceng.governance.core.service.ServiceFacility;
 import io.github.jiceng.governance.core.service.ServiceUnit;
 import io.github.jiceng.governance.core.service.UnitRecord;
-import io.github.jiceng.governance.core.territory.Jurisdiction;
 import io.github.jiceng.governance.core.territory.TerritorialUnit;
 import io.github.jiceng.governance.rules.RecordLookup;
-import io.github.jiceng.governance.rules.RulePack;
+import io.github.jiceng.governance.rules.RecordType;
+import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.Subject;
-import io.github.jiceng.governance.rules.Validator;
 import io.github.jiceng.governance.rules.service.ServiceLookup;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,26 +36,38 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
- * <p>The pass reads the files once, without rules or Bean Validation (and credit codes leniently, so that a code
- * that fails its checks, which the second pass reports, does not keep its record out), for all its
- * {@link Part parts} together:
+ * <p>The pass reads the files without rules or Bean Validation (and credit codes leniently, so that a code that fails
+ * its checks, which the streaming pass reports, does not keep its record out), for all its {@link Part parts}
+ * together: a first read for the service system and the ids that covenants and decisions name, and, only if
+ * {@link Part#REFERENCED_RECORDS} is asked for, a second read for the meetings and admission requests with those ids.
+ * Each read parses only the records of the types it needs: a record whose first property is {@code "type"} naming
+ * another type (as in every file this library writes) is skipped after a look at its first bytes, so such a record is
+ * parsed in at most one of the reads. The files must not change between the reads. Memory grows with what the pass
+ * keeps, not with the records it reads:
  * <ul>
- *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules. Memory grows with the territorial units, service units and their records, facilities,
- *       social workers, social organisations and community committees.</li>
+ *   <li>{@link Part#SERVICE_SYSTEM}: the three-tier service system for the {@code service.*} rules. Memory grows with
+ *       the territorial units, service units and their records, facilities, social workers, social organisations
+ *       and community committees.</li>
  *   <li>{@link Part#REFERENCED_RECORDS}: the meetings that covenants were adopted at, for {@code
  *       covenant.adoption.meeting-missing} and {@code covenant.adoption.meeting-mismatch}, and the admission requests
- *       that decisions answer, for {@code burden.decision.overdue} and {@code burden.decision.admits-negative}. While
- *       reading, memory grows with the meetings (each without its exclusions and its resolutions on matters other than
- *       a covenant), the admission requests, and the meeting and request ids that covenants and decisions name; after
- *       the pass only the meetings and requests that some covenant or decision names are kept. Measured on generated
- *       records (two resolutions per meeting): about 260 bytes per meeting (about 600 whole), 600 bytes per
- *       admission request and 100 bytes per named id.</li>
+ *       that decisions answer, for {@code burden.decision.overdue} and {@code burden.decision.admits-negative}. Memory
+ *       grows with the meeting and request ids that covenants and decisions name (about 100 bytes each) and with the
+ *       named meetings (each without its exclusions and its resolutions on matters other than a covenant: about 260
+ *       bytes with two resolutions) and requests (about 600 bytes); a meeting or request that nothing names is
+ *       dropped as soon as it is read. A million meetings and a million admission requests, one in a hundred of them
+ *       named, go through with {@code -Xmx256m}.</li>
  * </ul>
- * Neither part keeps volunteer service records, which make up most of a large export. Records that cannot be read are
- * skipped here (the second pass reports them); of two records with one id only the first is kept (the second pass
- * reports the duplicate).
+ * Neither part keeps volunteer service records, which make up most of a large export, nor any state per record read.
+ * Records that cannot be read are skipped here (the streaming pass reports them); of two records with one id only the
+ * first is kept (the streaming pass reports the duplicate).
  */
 public final class DatasetPrepass {
+  /** The classes of the records that make up the service system. */
+  private static final List<Class<?>> SYSTEM_CLASSES = List.of(TerritorialUnit.class, ServiceUnit.class,
+      UnitRecord.class, ServiceFacility.class, SocialWorker.class, SocialOrganisation.class, CommunityCommittee.class);
+  /** The names of their record types. */
+  private static final Set<String> SYSTEM_TYPES = systemTypes();
+
   private DatasetPrepass() {
   }
 
@@ -152,7 +163,7 @@ public final class DatasetPrepass {
   }
 
   /**
-   * Reads files for every part (NDJSON or JSON arrays, optionally gzip).
+   * Reads files for every part (NDJSON or JSON arrays, optionally gzip): twice, see the class comment.
    *
    * @param files the files of one dataset, not empty, none null
    * @return the lookups, or the reason why there is no service system
@@ -164,7 +175,8 @@ public final class DatasetPrepass {
   }
 
   /**
-   * Reads files for some parts (NDJSON or JSON arrays, optionally gzip).
+   * Reads files for some parts (NDJSON or JSON arrays, optionally gzip): once, or twice if the parts include
+   * {@link Part#REFERENCED_RECORDS}.
    *
    * @param files the files of one dataset, not empty, none null
    * @param parts the parts to collect, not null; none gives an empty result without reading
@@ -180,30 +192,26 @@ public final class DatasetPrepass {
     }
     boolean service = wanted.contains(Part.SERVICE_SYSTEM);
     ReferencedRecords referenced = wanted.contains(Part.REFERENCED_RECORDS) ? new ReferencedRecords() : null;
-    RulePack nothing = RulePack.builder("dataset-prepass", "1", Jurisdiction.national()).build();
-    RecordStreamValidator reader = RecordStreamValidator.builder(Validator.builder(nothing).beanValidation(false)
-            .build())
-        // a credit code that fails its checks must not keep its organisation out of the system: the second pass
-        // reports the code
-        .lenientCreditCodes(true)
-        .references(RecordReferences.none()).duplicateIds(false).standardChecks(false).keptFindings(0).build();
+    Set<String> firstTypes = new HashSet<>();
+    if (service) {
+      firstTypes.addAll(SYSTEM_TYPES);
+    }
+    if (referenced != null) {
+      firstTypes.addAll(ReferencedRecords.NAMING_TYPES);
+    }
     List<Object> system = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    reader.validate(files, new StreamListener() {
-      @Override
-      public void record(RecordOutcome outcome) {
-        Object value = outcome.value().orElse(null);
-        if (value == null) {
-          return;
-        }
-        if (service && isPartOfTheSystem(value) && ids.add(key(outcome.subject()))) {
-          system.add(value);
-        }
-        if (referenced != null) {
-          referenced.accept(value);
-        }
+    new RecordsOfTypes(firstTypes).read(files, (value, subject) -> {
+      if (service && isPartOfTheSystem(value) && ids.add(key(subject))) {
+        system.add(value);
+      }
+      if (referenced != null) {
+        referenced.acceptNaming(value);
       }
     });
+    if (referenced != null) {
+      new RecordsOfTypes(ReferencedRecords.NAMED_TYPES).read(files, (value, subject) -> referenced.acceptNamed(value));
+    }
     RecordLookup references = referenced == null ? null : referenced.lookup().orElse(null);
     int kept = system.size() + (referenced == null ? 0 : referenced.kept());
     if (system.stream().noneMatch(ServiceUnit.class::isInstance)) {
@@ -216,10 +224,19 @@ public final class DatasetPrepass {
     }
   }
 
+  /** The names of the standard record types whose records make up the service system. */
+  private static Set<String> systemTypes() {
+    Set<String> names = new HashSet<>();
+    for (RecordType<?> type : RecordTypes.standard().all()) {
+      if (SYSTEM_CLASSES.stream().anyMatch(c -> c.isAssignableFrom(type.javaType()))) {
+        names.add(type.name());
+      }
+    }
+    return Set.copyOf(names);
+  }
+
   private static boolean isPartOfTheSystem(Object value) {
-    return value instanceof TerritorialUnit || value instanceof ServiceUnit || value instanceof UnitRecord
-        || value instanceof ServiceFacility || value instanceof SocialWorker || value instanceof SocialOrganisation
-        || value instanceof CommunityCommittee;
+    return SYSTEM_CLASSES.stream().anyMatch(c -> c.isInstance(value));
   }
 
   /** Service units share one id space (a room's id may not be a station's), so their key ignores the type. */
