@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fast path of {@link RecordReader#readEmbedded}: binds a clean record straight from its UTF-8 bytes with one
- * parser, in one pass when {@code "type"} is its first property, without decoding it into a {@code String} or
- * scanning it twice.
+ * The fast path of {@link RecordReader#readEmbedded}: binds a clean record straight from its UTF-8 bytes, first with
+ * the {@link DirectBinding} (a hand-written scan into the builder), then, if that gives up, with one Jackson parser, in
+ * one pass when {@code "type"} is its first property, without decoding it into a {@code String} or scanning it twice.
  *
  * <p>It gives a result only for a record that reads without any finding: well-formed UTF-8 without a byte order mark,
  * {@code "type"} first (when the class is chosen by it) and naming an allowed type, no unknown property (unless they
@@ -97,16 +97,19 @@ final class ByteBinding {
       known = targets.computeIfAbsent(type, this::target);
     }
     Target target = known.orElse(null);
-    if (target == null || !Utf8Input.isPlainUtf8(utf8, from, to)) {
+    if (target == null) {
       return null;
     }
     Bound chosen = target.fixed != null ? target.fixed
         : target.byName.get(Objects.requireNonNullElse(direct.leadingTypeName(utf8, from, to), ""));
     if (chosen != null && chosen.direct != null) {
-      Object value = direct.read(utf8, from, to, chosen.direct);
+      Object value = direct.read(utf8, from, to, chosen.direct); // gives up on bytes that are not UTF-8
       if (value != null) {
         return ReadResult.clean(type.cast(value), chosen.subject);
       }
+    }
+    if (!Utf8Input.isPlainUtf8(utf8, from, to)) {
+      return null;
     }
     JsonParser parser = null;
     try {

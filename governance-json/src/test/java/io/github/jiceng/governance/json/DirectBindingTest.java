@@ -74,9 +74,6 @@ class DirectBindingTest {
       byte[] record = random.nextBoolean()
           ? ByteBindingEquivalenceTest.shape(written, random.nextInt(12), random)
           : edit(written, random).getBytes(UTF_8);
-      if (!Utf8Input.isPlainUtf8(record, 0, record.length)) {
-        return; // the direct scan is given well-formed UTF-8 only
-      }
       Object direct = DIRECT.read(record, 0, record.length, DIRECT.binding(type).orElseThrow());
       if (direct != null) {
         ReadResult<?> general = READER.readEmbeddedText(record, 0, record.length, 1, 1, type);
@@ -114,6 +111,22 @@ class DirectBindingTest {
       assertThat(edited).isNotEqualTo(json);
       assertThat(read(edited, binding)).as(edited).isNull();
     }
+    byte[] bytes = json.getBytes(UTF_8);
+    for (byte[] broken : new byte[][] {{(byte) 0xC3}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF},
+        {(byte) 0xE6, (byte) 0xB1}}) {
+      int quote = json.indexOf("\"id\":\"") + 6;
+      byte[] edited = new byte[bytes.length + broken.length];
+      System.arraycopy(bytes, 0, edited, 0, quote);
+      System.arraycopy(broken, 0, edited, quote, broken.length);
+      System.arraycopy(bytes, quote, edited, quote + broken.length, bytes.length - quote);
+      assertThat(DIRECT.read(edited, 0, edited.length, binding)).as("not UTF-8").isNull();
+    }
+    byte[] bom = new byte[bytes.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, bom, 3, bytes.length);
+    assertThat(DIRECT.read(bom, 0, bom.length, binding)).as("byte order mark").isNull();
     assertThat(read(" \n" + json.replace(",\"", " ,\r\n\t\"") + " \n", binding)).isEqualTo(value);
     String escaped = json.replace("\"id\":\"", "\"id\":\"\\u0041\\n\\\"\\/");
     assertThat(read(escaped, binding)).isEqualTo(READER.read(escaped, ServiceRecord.class).value().orElseThrow());

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * A position in the UTF-8 bytes of one record, with the few token reads that {@link DirectBinding} needs. It accepts
  * only the plainest JSON (strings without control characters, integers without fraction or exponent) and
- * says so by returning null or a negative number: the caller then gives up and lets Jackson read the record. The bytes
- * must already be known to be well-formed UTF-8. Not thread-safe; one per record.
+ * says so by returning null or a negative number: the caller then gives up and lets Jackson read the record. Bytes
+ * that are not well-formed UTF-8 are given up on too: outside strings only ASCII is accepted, and a string's bytes are
+ * checked as they are decoded. Not thread-safe; one per record.
  */
 final class ByteCursor {
+  private static final char REPLACEMENT = '\uFFFD';
   private final byte[] bytes;
   private final int to;
   private final int maxStringLength;
@@ -80,11 +82,12 @@ final class ByteCursor {
     }
     int start = at + 1;
     int limit = Math.min(to, start + maxStringLength + 1);
+    boolean ascii = true;
     for (int i = start; i < limit; i++) {
       byte b = bytes[i];
       if (b == '"') {
         at = i + 1;
-        return new String(bytes, start, i - start, StandardCharsets.UTF_8);
+        return checked(new String(bytes, start, i - start, StandardCharsets.UTF_8), ascii);
       }
       if (b == '\\') {
         return escaped(start, i, limit);
@@ -92,8 +95,17 @@ final class ByteCursor {
       if (b >= 0 && b < 0x20) {
         return null;
       }
+      ascii &= b >= 0;
     }
     return null;
+  }
+
+  /**
+   * Returns decoded text, or null if its bytes were not well-formed UTF-8: the decoder replaces every malformed
+   * sequence by U+FFFD, so a text without it was well-formed (a text with a real U+FFFD is given up too).
+   */
+  private static String checked(String text, boolean ascii) {
+    return ascii || text.indexOf(REPLACEMENT) < 0 ? text : null;
   }
 
   /** Reads the rest of a string that has an escape at {@code escape}. */
@@ -111,7 +123,7 @@ final class ByteCursor {
         }
         if (b == '"') {
           at = i + 1;
-          return text.length() > maxStringLength ? null : text.toString();
+          return text.length() > maxStringLength ? null : checked(text.toString(), false);
         }
         i = unescape(i + 1, limit, text);
         if (i < 0) {

@@ -16,11 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>What it binds, and how, is taken from databind's own deserializers for the same mapper (property names, builder
  * setters, the deserializer of each value), so that it gives the value databind gives. It gives up (returns null) on
- * anything that is not plainly valid: an unknown, repeated or {@code null} property, a string with an escape, a
- * number with a fraction, a value of a kind or a deserializer it does not know, a value the builder refuses, input
+ * anything that is not plainly valid: an unknown, repeated or {@code null} property, a malformed escape or a control
+ * character in a string, an integer with a fraction or an exponent, a value of a kind or a deserializer it does not know, a value the builder refuses, input
  * near a parser limit (a record longer in bytes than the maximum token count, a string longer than the maximum
- * length, nesting deeper than the maximum depth). The caller then reads the record with Jackson, which reports what is wrong. The bytes must be
- * well-formed UTF-8. Thread-safe.
+ * length, nesting deeper than the maximum depth), bytes that are not well-formed UTF-8, a byte order mark. The caller
+ * then reads the record with Jackson, which reports what is wrong. Thread-safe.
  */
 public final class DirectBinding {
   private static final byte[] TYPE_NAME = "type".getBytes(StandardCharsets.US_ASCII);
@@ -82,7 +82,7 @@ public final class DirectBinding {
   /**
    * Reads a record: one JSON object and nothing after it but whitespace.
    *
-   * @param bytes the bytes, well-formed UTF-8
+   * @param bytes the bytes
    * @param from the record's first byte
    * @param to the index after its last byte
    * @param binding the binding of the record's class, not null
@@ -100,7 +100,7 @@ public final class DirectBinding {
   /**
    * Returns the value of a record's {@code "type"} property if it is the record's first property and a plain string.
    *
-   * @param bytes the bytes, well-formed UTF-8
+   * @param bytes the bytes
    * @param from the record's first byte
    * @param to the index after its last byte
    * @return the type name, or null
