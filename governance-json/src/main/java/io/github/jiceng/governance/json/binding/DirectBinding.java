@@ -17,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>What it binds, and how, is taken from databind's own deserializers for the same mapper (property names, builder
  * setters, the deserializer of each value), so that it gives the value databind gives. It gives up (returns null) on
  * anything that is not plainly valid: an unknown, repeated or {@code null} property, a malformed escape or a control
- * character in a string, an integer with a fraction or an exponent, a value of a kind or a deserializer it does not know, a value the builder refuses, input
- * near a parser limit (a record longer in bytes than the maximum token count, a string longer than the maximum
- * length, nesting deeper than the maximum depth), bytes that are not well-formed UTF-8, a byte order mark. The caller
- * then reads the record with Jackson, which reports what is wrong. Thread-safe.
+ * character in a string, an integer with a fraction or an exponent, a value of a kind or a deserializer it does not
+ * know, a value the builder refuses, input near a parser limit (a record longer in bytes than the maximum token
+ * count, a string longer than the maximum length, nesting deeper than the maximum depth), bytes that are not
+ * well-formed UTF-8, a byte order mark. The caller then reads the record with Jackson, which reports what is wrong.
+ * Thread-safe.
  */
 public final class DirectBinding {
   private static final byte[] TYPE_NAME = "type".getBytes(StandardCharsets.US_ASCII);
