@@ -4,9 +4,9 @@ import io.github.jiceng.governance.core.linkage.ActorRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -184,7 +184,19 @@ public abstract class ServiceRecord {
    * @return the span in whole minutes, positive
    */
   public final long spanMinutes() {
-    return Duration.between(start(), end()).toMinutes();
+    return minutesBetween(start(), end());
+  }
+
+  /**
+   * Returns {@code Duration.between(start, end).toMinutes()} without making the duration: whole seconds rounded down,
+   * then whole minutes towards zero.
+   */
+  static long minutesBetween(LocalDateTime start, LocalDateTime end) {
+    long seconds = end.toEpochSecond(ZoneOffset.UTC) - start.toEpochSecond(ZoneOffset.UTC);
+    if (end.getNano() < start.getNano()) {
+      seconds--;
+    }
+    return seconds / 60;
   }
 
   /**
