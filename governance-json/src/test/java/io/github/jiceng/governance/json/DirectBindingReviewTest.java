@@ -1,0 +1,305 @@
+package io.github.jiceng.governance.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiceng.governance.core.council.CouncilSession;
+import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
+import io.github.jiceng.governance.core.linkage.volunteer.VolunteerServiceLog;
+import io.github.jiceng.governance.json.binding.DirectBinding;
+import io.github.jiceng.governance.rules.RecordTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An adversarial review of {@link DirectBinding} (issue 7): records aimed at its contract, that whenever it gives a
+ * value, databind (the general path, {@link RecordReader#readEmbeddedText}) reads the same bytes into an equal value
+ * with no finding. Each input is also read end to end by {@link RecordReader#readEmbedded}, which must give exactly
+ * what the general path gives. The inputs are JSON grammar corner cases, the {@code "type"} property in every
+ * position, the unknown-property policies and lenient credit codes, every parser limit at its boundary, and planning
+ * from several threads at once.
+ */
+class DirectBindingReviewTest {
+  private static final ObjectMapper MAPPER = GovernanceJson.mapper();
+  private static final RecordTypes TYPES = RecordTypes.standard();
+  private static final String SESSION = "{\"type\":\"council-session\",\"id\":\"x.32\",\"councilId\":\"x.81\","
+      + "\"date\":\"2027-08-12\",\"attended\":926,\"topics\":[\"x.2\",\"2009\"],\"resolutions\":[\"a\",\"2004\"]}";
+  private static final String NESTED = "{\"type\":\"volunteer-service-record\",\"id\":\"2025\","
+      + "\"volunteerNumber\":\"2020\",\"activityName\":\"a\",\"organiser\":{\"type\":\"VOLUNTEER_TEAM\",\"id\":\"m\"},"
+      + "\"projectId\":\"2017\",\"start\":\"2001-12-18T01:46:09\",\"end\":\"2021-05-20T09:00:52\",\"breakMinutes\":710,"
+      + "\"hours\":\"3.46\",\"place\":\"p\",\"recipients\":\"x.12\",\"content\":\"2021\",\"evaluation\":\"2028\","
+      + "\"activityLeader\":\"2014\",\"recorder\":\"x.56\",\"highRisk\":true,\"insurancePolicy\":\"2020\"}";
+  private static final String LOG = "{\"type\":\"volunteer-service-log\",\"volunteerNumber\":\"2020\",\"records\":["
+      + NESTED + "]}";
+  private static final String ORGANISATION = "{\"type\":\"social-organisation\",\"id\":\"x.91\",\"name\":\"x.13\","
+      + "\"kind\":\"SOCIAL_SERVICE_ORGANISATION\",\"legalStatus\":\"LEGAL_PERSON\",\"creditCode\":\"21500152RBMHXYW17B\","
+      + "\"registeredOn\":\"1995-01-20\",\"registeringAuthority\":\"x.2\",\"registeringDivision\":\"500151212000\","
+      + "\"businessScope\":\"b\",\"serviceAreas\":[\"500109077155\"],\"communityBased\":false}";
+  private static final List<RecordReader> READERS = List.of(RecordReader.create(),
+      RecordReader.builder().unknownProperties(UnknownPropertyPolicy.WARNING).lenientCreditCodes(true).build(),
+      RecordReader.builder().unknownProperties(UnknownPropertyPolicy.IGNORE).build());
+
+  /**
+   * Bug: an integer with more digits than {@code StreamReadConstraints.maxNumberLength} was bound directly, while
+   * databind reports {@code json.syntax} (a reading limit) for it and gives no value.
+   */
+  @Test
+  @Disabled("bug: DirectBinding ignores StreamReadConstraints.maxNumberLength")
+  void anIntegerLongerThanTheNumberLengthLimitIsLeftToDatabind() {
+    RecordReader twoDigits = limited(StreamReadConstraints.builder().maxNumberLength(2).build());
+    assertThat(contract(twoDigits, SESSION, CouncilSession.class)).isNull();
+    assertThat(twoDigits.readEmbeddedText(bytes(SESSION), 0, bytes(SESSION).length, 1, 1, CouncilSession.class)
+        .findings()).extracting(finding -> finding.code()).containsExactly(JsonFindingCodes.SYNTAX);
+    // the limit counts digits, not the sign: at the limit the record is still bound
+    RecordReader threeDigits = limited(StreamReadConstraints.builder().maxNumberLength(3).build());
+    assertThat(contract(threeDigits, SESSION, CouncilSession.class)).isNotNull();
+    assertThat(contract(threeDigits, SESSION.replace("926", "-0"), CouncilSession.class)).isNotNull();
+    RecordReader oneDigit = limited(StreamReadConstraints.builder().maxNumberLength(1).build());
+    assertThat(contract(oneDigit, SESSION.replace("926", "-0"), CouncilSession.class)).isNotNull();
+    contract(oneDigit, SESSION.replace("926", "12"), CouncilSession.class);
+  }
+
+  /**
+   * Bug: a record longer than {@code StreamReadConstraints.maxDocumentLength} was bound directly, while databind
+   * reports {@code json.syntax} (a reading limit) for it and gives no value.
+   */
+  @Test
+  @Disabled("bug: DirectBinding ignores StreamReadConstraints.maxDocumentLength")
+  void aRecordLongerThanTheDocumentLengthLimitIsLeftToDatabind() {
+    int length = bytes(SESSION).length;
+    RecordReader shorter = limited(StreamReadConstraints.builder().maxDocumentLength(length - 1).build());
+    for (Class<?> type : List.of(CouncilSession.class, Object.class)) {
+      assertThat(contract(shorter, SESSION, type)).isNull();
+    }
+    RecordReader exact = limited(StreamReadConstraints.builder().maxDocumentLength(length).build());
+    assertThat(contract(exact, SESSION, CouncilSession.class)).isNotNull();
+    RecordReader none = limited(StreamReadConstraints.builder().maxDocumentLength(0).build()); // 0: no limit
+    assertThat(contract(none, SESSION, CouncilSession.class)).isNotNull();
+  }
+
+  @Test
+  void theOtherParserLimitsAtTheirBoundaries() {
+    int tokens = 22; // { 5 names and values, topics [ 2 ], resolutions [ 2 ] }
+    List<StreamReadConstraints> limits = List.of(
+        StreamReadConstraints.builder().maxStringLength(15).build(), // "council-session"
+        StreamReadConstraints.builder().maxStringLength(14).build(),
+        StreamReadConstraints.builder().maxNameLength(11).build(), // "resolutions"
+        StreamReadConstraints.builder().maxNameLength(10).build(),
+        StreamReadConstraints.builder().maxNestingDepth(2).build(),
+        StreamReadConstraints.builder().maxNestingDepth(1).build(),
+        StreamReadConstraints.builder().maxTokenCount(tokens).build(),
+        StreamReadConstraints.builder().maxTokenCount(tokens - 1).build(),
+        StreamReadConstraints.builder().maxTokenCount(bytes(SESSION).length).build());
+    for (StreamReadConstraints limit : limits) {
+      RecordReader reader = limited(limit);
+      for (Class<?> type : List.of(CouncilSession.class, Object.class)) {
+        contract(reader, SESSION, type);
+        contract(reader, SESSION.replace("\"x.32\"", "\"\\u0041\\u0041\\u0041\\u0041\\u0041\\u0041\\u0041\\u0041"
+            + "\\u0041\\u0041\\u0041\\u0041\\u0041\\u0041\\u0041\""), type); // 15 characters in 90 bytes
+        contract(reader, SESSION.replace("\"councilId\"", "\"council\\u0049d\""), type);
+      }
+    }
+  }
+
+  @Test
+  void jsonGrammarCornerCases() {
+    List<String> records = new ArrayList<>();
+    for (String number : List.of("-0", "0", "-5", "00", "-00", "01", "-", "- 1", "+1", "1e2", "1E2", "1.0", "1.", ".5",
+        "999999999", "2147483647", "2147483648", "-2147483648", "99999999999999999999", "0x1", "926 ", " 926",
+        "\"926\"", "null", "true", "[926]", "926/", "926\"")) {
+      records.add(SESSION.replace("926", number));
+    }
+    for (String text : List.of("", " ", "\\u0041", "\\uD800", "\\uDC00x", "\\uD83D\\uDE00", "\\ud83d\\ude00",
+        "\\u00E9\\u00e9", "\\u00g1", "\\u12", "\\x", "\\'", "\\/\\b\\f\\n\\r\\t\\\"\\\\", "a\u007fb", "a\u2028b",
+        "a\u0085b", "\u00a0", "\uFEFF", "汉字\uD83D\uDE00", "a\tb", "a\u0000b", "a\u001fb", "\\")) {
+      records.add(SESSION.replace("\"x.32\"", "\"" + text + "\""));
+    }
+    String session = SESSION;
+    records.addAll(List.of(session + " \n\r\t", " \n" + session, session + "\u0000", session + "x", session + "{}",
+        session + ",", session.replace(",", " ,\r\n\t"), session.replace(":", " :\t"), session.replace(",", ",\u000b"),
+        session.replace(",", ",\f"), session.replace(",", ",\u00a0"), session.replace(",", ",\uFEFF"),
+        session.replace("]}", ",]}"), session.replace("\"2004\"]", "\"2004\",]"), session.replace("}", ",}"),
+        session.replace("{\"type\"", "{,\"type\""), session.replace(",\"date\"", ",,\"date\""),
+        session.replace("\"date\":", "\"date\""), session.replace("\"date\":", "date:"),
+        session.replace("\"date\":", "'date':"), session.replace("\"x.81\"", "'x.81'"),
+        session.replace("[\"x.2\",\"2009\"]", "[]"), session.replace("[\"x.2\",\"2009\"]", "[ ]"),
+        session.replace("[\"x.2\",\"2009\"]", "[\"x.2\",null]"), session.replace("[\"x.2\",\"2009\"]", "null"),
+        session.replace("[\"x.2\",\"2009\"]", "\"x.2\""), session.replace("[\"x.2\",\"2009\"]", "[[\"x.2\"]]"),
+        session.replace("[\"x.2\",\"2009\"]", "{}"), session.replace("\"councilId\"", "\"council\\u0049d\""),
+        session.replace("\"councilId\":\"x.81\"", "\"councilId\":\"x.81\",\"council\\u0049d\":\"x.81\""),
+        session.replace("\"councilId\":\"x.81\"", "\"councilId\":\"x.81\",\"councilId\":\"x.81\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":\"2027-8-12\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":\"+2027-08-12\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":\"2027-02-30\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":\"2027-08-12T00:00\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":\"２027-08-12\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":\"2027\\u002d08-12\""),
+        session.replace("\"date\":\"2027-08-12\"", "\"date\":[2027,8,12]"), session.replace("\"x.32\"", "null"),
+        session.replace("\"x.32\"", "{}"), "{}", "{ }", "[]", "", " ", "null", "{\"type\":\"council-session\"}"));
+    for (RecordReader reader : READERS) {
+      for (String record : records) {
+        contract(reader, record, CouncilSession.class);
+        contract(reader, record, Object.class);
+      }
+    }
+  }
+
+  @Test
+  void typePropertyInEveryPositionAndNestedRecordsValuesAndIdentifiers() {
+    String untyped = NESTED.replace("\"type\":\"volunteer-service-record\",", "");
+    List<String> records = List.of(LOG, LOG.replace(NESTED, untyped),
+        LOG.replace(NESTED, untyped.replace("}", ",\"type\":\"volunteer-service-record\"}")),
+        LOG.replace(NESTED, untyped.replace("}", ",\"type\":\"village\"}")),
+        LOG.replace(NESTED, NESTED.replace("\"volunteer-service-record\"", "\"village\"")),
+        LOG.replace(NESTED, NESTED.replace("\"volunteer-service-record\"", "null")),
+        LOG.replace(NESTED, NESTED.replace("\"volunteer-service-record\"", "1")),
+        LOG.replace(NESTED, NESTED.replace("\"volunteer-service-record\"", "\"volunteer-service-recor\\u0064\"")),
+        LOG.replace(NESTED, NESTED.replace("\"insurancePolicy\"", "\"type\":\"volunteer-service-record\","
+            + "\"insurancePolicy\"")),
+        LOG.replace(NESTED, NESTED.replace("\"VOLUNTEER_TEAM\"", "\"volunteer_team\"")),
+        LOG.replace(NESTED, NESTED.replace("\"VOLUNTEER_TEAM\"", "\"VOLUNTEER_TEAM \"")),
+        LOG.replace(NESTED, NESTED.replace("\"VOLUNTEER_TEAM\"", "\"VOLUNTEER\\u005fTEAM\"")),
+        LOG.replace(NESTED, NESTED.replace("\"VOLUNTEER_TEAM\"", "0")),
+        LOG.replace(NESTED, NESTED.replace("\"organiser\":{\"type\":\"VOLUNTEER_TEAM\",\"id\":\"m\"}",
+            "\"organiser\":{\"id\":\"m\",\"type\":\"VOLUNTEER_TEAM\"}")),
+        LOG.replace(NESTED, NESTED.replace("{\"type\":\"VOLUNTEER_TEAM\",\"id\":\"m\"}", "{}")),
+        LOG.replace(NESTED, NESTED.replace("\"3.46\"", "\"3.460\"")),
+        LOG.replace(NESTED, NESTED.replace("\"3.46\"", "\"-0.0\"")),
+        LOG.replace(NESTED, NESTED.replace("\"3.46\"", "\"3.46e0\"")),
+        LOG.replace(NESTED, NESTED.replace("\"3.46\"", "3.46")),
+        LOG.replace(NESTED, NESTED.replace("01:46:09\"", "01:46:09.000000001\"")),
+        LOG.replace(NESTED, NESTED.replace("01:46:09\"", "01:46\"")),
+        LOG.replace(NESTED, NESTED.replace("01:46:09\"", "01:46:60\"")),
+        LOG.replace(NESTED, NESTED.replace("01:46:09\"", "01:46:09Z\"")),
+        LOG.replace(NESTED, NESTED.replace("true", "True")), LOG.replace(NESTED, NESTED.replace("true", "true1")),
+        LOG.replace(NESTED, NESTED.replace("true", "nul")), LOG.replace("[" + NESTED, "[null," + NESTED),
+        LOG.replace("[" + NESTED + "]", "[]"), LOG.replace("[" + NESTED + "]", "[{}]"),
+        LOG.replace("{\"type\":\"volunteer-service-log\",", "{\"type\":\"volunteer-service-log\","
+            + "\"type\":\"volunteer-service-log\","),
+        LOG.replace("{\"type\":\"volunteer-service-log\",", "{\"typ\\u0065\":\"volunteer-service-log\","),
+        LOG.replace("{\"type\":\"volunteer-service-log\",", "{ \"type\" : \"volunteer-service-log\" ,"),
+        LOG.replace("\"records\"", "\"unknown\":[1,{\"a\":null}],\"records\""),
+        ORGANISATION, ORGANISATION.replace("17B", "17C"), ORGANISATION.replace("RBMHXYW17B", "rbmhxyw17b"),
+        ORGANISATION.replace("\"500151212000\"", "\"500151\""), ORGANISATION.replace("\"500151212000\"", "\"5001512\""),
+        ORGANISATION.replace("[\"500109077155\"]", "[\"500109077155\",\"500109077155\"]"));
+    for (RecordReader reader : READERS) {
+      for (String record : records) {
+        contract(reader, record, record.startsWith(ORGANISATION.substring(0, 20))
+            ? SocialOrganisation.class : VolunteerServiceLog.class);
+        contract(reader, record, Object.class);
+      }
+    }
+  }
+
+  /**
+   * Planning writes the fields of shared {@code ObjectBinding}s; threads that plan and read at once must each see
+   * complete bindings, so that every thread binds every record type as a single thread does.
+   */
+  @Test
+  void bindingsPlannedByManyThreadsAtOnceBindAsPlannedByOne() throws InterruptedException {
+    Map<Class<?>, byte[]> records = new ConcurrentHashMap<>();
+    Map<Class<?>, Object> expected = new ConcurrentHashMap<>();
+    DirectBinding alone = DirectBinding.of(MAPPER, TYPES);
+    for (String name : TYPES.names()) {
+      Class<?> type = TYPES.classOf(name).orElseThrow();
+      Object value = ValueSamples.full(type, new SplittableRandom(name.hashCode()));
+      byte[] json = bytes(write(value));
+      records.put(type, json);
+      Object bound = alone.binding(type).map(binding -> alone.read(json, 0, json.length, binding)).orElse(null);
+      expected.put(type, bound == null ? Boolean.FALSE : bound);
+    }
+    for (int round = 0; round < 5; round++) {
+      DirectBinding shared = DirectBinding.of(MAPPER, TYPES);
+      List<Class<?>> types = List.copyOf(records.keySet());
+      CountDownLatch start = new CountDownLatch(1);
+      List<Map<Class<?>, Object>> seen = new ArrayList<>();
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        Map<Class<?>, Object> results = new ConcurrentHashMap<>();
+        seen.add(results);
+        int offset = t * 7;
+        threads.add(new Thread(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          for (int i = 0; i < types.size(); i++) {
+            Class<?> type = types.get((i + offset) % types.size());
+            byte[] json = records.get(type);
+            Object bound = shared.binding(type).map(b -> shared.read(json, 0, json.length, b)).orElse(null);
+            results.put(type, bound == null ? Boolean.FALSE : bound);
+          }
+        }));
+      }
+      threads.forEach(Thread::start);
+      start.countDown();
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      for (Map<Class<?>, Object> results : seen) {
+        assertThat(results).isEqualTo(expected);
+      }
+    }
+  }
+
+  /**
+   * Checks the contract on one record: the direct binding (of the class the record's leading {@code "type"} names, for
+   * {@code Object.class}) gives up or gives databind's value, and databind has no finding then; and the whole fast
+   * path of {@link RecordReader#readEmbedded} gives what the general path gives.
+   *
+   * @return the directly bound value, or null if the direct binding gave up
+   */
+  private static Object contract(RecordReader reader, String json, Class<?> type) {
+    byte[] record = bytes(json);
+    DirectBinding direct = DirectBinding.of(GovernanceJson.mapper(new GovernanceModule()
+        .withRecordTypes(reader.recordTypes()).withLenientCreditCodes(reader.lenientCreditCodes()), reader.limits()),
+        reader.recordTypes());
+    Class<?> chosen = type;
+    if (type == Object.class) {
+      String name = direct.leadingTypeName(record, 0, record.length);
+      chosen = name == null ? null : reader.recordTypes().classOf(name).orElse(null);
+    }
+    Object bound = null;
+    if (chosen != null && Utf8Input.isPlainUtf8(record, 0, record.length)) {
+      bound = direct.binding(chosen).map(binding -> direct.read(record, 0, record.length, binding)).orElse(null);
+    }
+    String shown = json + " as " + type.getSimpleName() + ", unknown properties " + reader.unknownProperties()
+        + (reader.lenientCreditCodes() ? ", lenient credit codes" : "") + ", " + reader.limits();
+    ReadResult<?> general = reader.readEmbeddedText(record, 0, record.length, 1, 1, type);
+    if (bound != null) {
+      assertThat(general.findings()).as(shown).isEmpty();
+      assertThat(general.value().orElse(null)).as(shown).isEqualTo(bound);
+    }
+    ReadResult<?> fast = reader.readEmbedded(record, 0, record.length, 1, 1, type);
+    assertThat(fast.value()).as(shown).isEqualTo(general.value());
+    assertThat(fast.findings()).as(shown).isEqualTo(general.findings());
+    return bound;
+  }
+
+  private static RecordReader limited(StreamReadConstraints limits) {
+    return RecordReader.builder().limits(limits).build();
+  }
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(UTF_8);
+  }
+
+  private static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
