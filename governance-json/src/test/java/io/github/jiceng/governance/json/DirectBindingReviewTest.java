@@ -53,7 +53,6 @@ class DirectBindingReviewTest {
    * databind reports {@code json.syntax} (a reading limit) for it and gives no value.
    */
   @Test
-  @Disabled("bug: DirectBinding ignores StreamReadConstraints.maxNumberLength")
   void anIntegerLongerThanTheNumberLengthLimitIsLeftToDatabind() {
     RecordReader twoDigits = limited(StreamReadConstraints.builder().maxNumberLength(2).build());
     assertThat(contract(twoDigits, SESSION, CouncilSession.class)).isNull();

@@ -12,6 +12,7 @@ final class ByteCursor {
   private final byte[] bytes;
   private final int to;
   private final int maxStringLength;
+  private final int maxNumberLength;
   private int at;
 
   /**
@@ -21,12 +22,14 @@ final class ByteCursor {
    * @param from the first byte of the record
    * @param to the index after its last byte
    * @param maxStringLength the longest string (and property name) the parser's limits allow, in bytes
+   * @param maxNumberLength the most digits of a number the parser's limits allow (the sign does not count)
    */
-  ByteCursor(byte[] bytes, int from, int to, int maxStringLength) {
+  ByteCursor(byte[] bytes, int from, int to, int maxStringLength, int maxNumberLength) {
     this.bytes = bytes;
     this.at = from;
     this.to = to;
     this.maxStringLength = maxStringLength;
+    this.maxNumberLength = maxNumberLength;
   }
 
   /**
@@ -202,8 +205,9 @@ final class ByteCursor {
   }
 
   /**
-   * Reads an integer of at most {@code maxDigits} digits, with an optional minus sign, no leading zero and nothing of
-   * a fraction or an exponent, ended by whitespace, a comma, a closing brace or bracket.
+   * Reads an integer of at most {@code maxDigits} digits (and no more than the parser's limit on the length of a
+   * number), with an optional minus sign, no leading zero and nothing of a fraction or an exponent, ended by
+   * whitespace, a comma, a closing brace or bracket.
    *
    * @param maxDigits at most 18
    * @return the value, or {@link Long#MIN_VALUE} if there is no such integer next
@@ -224,7 +228,8 @@ final class ByteCursor {
       i++;
     }
     int digits = i - first;
-    if (digits == 0 || digits > maxDigits || (digits > 1 && bytes[first] == '0') || !endsValue(i)) {
+    if (digits == 0 || digits > maxDigits || digits > maxNumberLength || (digits > 1 && bytes[first] == '0')
+        || !endsValue(i)) {
       return Long.MIN_VALUE;
     }
     at = i;
