@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +71,6 @@ class DirectBindingReviewTest {
    * reports {@code json.syntax} (a reading limit) for it and gives no value.
    */
   @Test
-  @Disabled("bug: DirectBinding ignores StreamReadConstraints.maxDocumentLength")
   void aRecordLongerThanTheDocumentLengthLimitIsLeftToDatabind() {
     int length = bytes(SESSION).length;
     RecordReader shorter = limited(StreamReadConstraints.builder().maxDocumentLength(length - 1).build());

@@ -16,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>What it binds, and how, is taken from databind's own deserializers for the same mapper (property names, builder
  * setters, the deserializer of each value), so that it gives the value databind gives. It gives up (returns null) on
- * anything that is not plainly valid: an unknown, repeated or {@code null} property, a string with an escape, a
- * number with a fraction, a value of a kind or a deserializer it does not know, a value the builder refuses, input
- * near a parser limit (a record longer in bytes than the maximum token count, a string longer than the maximum
- * length, an integer with more digits than the maximum number length, nesting deeper than the maximum depth). The
- * caller then reads the record with Jackson, which reports what is wrong. The bytes must be well-formed UTF-8.
- * Thread-safe.
+ * anything that is not plainly valid: an unknown, repeated or {@code null} property, a string with a control
+ * character or a malformed escape, a number with a fraction, a value of a kind or a deserializer it does not know, a
+ * value the builder refuses, input near a parser limit (a record longer in bytes than the maximum token count or the
+ * maximum document length, a string longer than the maximum length, an integer with more digits than the maximum
+ * number length, nesting deeper than the maximum depth). The caller then reads the record with Jackson, which
+ * reports what is wrong. The bytes must be well-formed UTF-8. Thread-safe.
  */
 public final class DirectBinding {
   private static final byte[] TYPE_NAME = "type".getBytes(StandardCharsets.US_ASCII);
@@ -32,13 +32,17 @@ public final class DirectBinding {
   private final int maxNumberLength;
   /** The parser's maximum token count, or 0 for none. */
   private final long maxTokenCount;
+  /** The parser's maximum document length, or 0 for none. */
+  private final long maxDocumentLength;
   private final Map<Class<?>, Optional<Binding>> bindings = new ConcurrentHashMap<>();
 
-  private DirectBinding(BindingPlan plan, int maxStringLength, int maxNumberLength, long maxTokenCount) {
+  private DirectBinding(BindingPlan plan, int maxStringLength, int maxNumberLength, long maxTokenCount,
+      long maxDocumentLength) {
     this.plan = plan;
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
     this.maxTokenCount = maxTokenCount;
+    this.maxDocumentLength = maxDocumentLength;
   }
 
   /**
@@ -52,7 +56,8 @@ public final class DirectBinding {
     StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
     int maxString = Math.min(limits.getMaxStringLength(), limits.getMaxNameLength());
     return new DirectBinding(new BindingPlan(mapper, types, limits.getMaxNestingDepth()), maxString,
-        limits.getMaxNumberLength(), Math.max(0, limits.getMaxTokenCount()));
+        limits.getMaxNumberLength(), Math.max(0, limits.getMaxTokenCount()),
+        limits.hasMaxDocumentLength() ? limits.getMaxDocumentLength() : 0);
   }
 
   /** The binding of one class, to give to {@link #read}. */
@@ -95,6 +100,9 @@ public final class DirectBinding {
   public Object read(byte[] bytes, int from, int to, Binding binding) {
     if (maxTokenCount > 0 && to - from > maxTokenCount) {
       return null; // every token takes a byte at least, so a record no longer than the limit cannot exceed it
+    }
+    if (maxDocumentLength > 0 && to - from > maxDocumentLength) {
+      return null; // a record has no more characters than bytes, so one no longer in bytes cannot exceed it
     }
     ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength, maxNumberLength);
     Object value = binding.object.read(in, 0);
