@@ -113,6 +113,11 @@ class DirectBindingReviewTest {
         contract(reader, SESSION.replace("\"councilId\"", "\"council\\u0049d\""), type);
       }
     }
+    for (int depth = 1; depth <= 5; depth++) { // the log, its records, a record, its organiser
+      RecordReader reader = limited(StreamReadConstraints.builder().maxNestingDepth(depth).build());
+      assertThat(contract(reader, LOG, VolunteerServiceLog.class) != null).as("depth " + depth).isEqualTo(depth >= 4);
+      contract(reader, LOG, Object.class);
+    }
   }
 
   @Test
