@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +97,6 @@ class DirectBindingReviewTest {
    * reading limit) for it and gives no value.
    */
   @Test
-  @Disabled("bug: ByteCursor.name(byte[]) ignores StreamReadConstraints.maxNameLength")
   void aPropertyNameLongerThanTheNameLengthLimitIsLeftToDatabind() {
     String untyped = SESSION.replace("\"type\":\"council-session\",", ""); // its longest string has 10 characters
     RecordReader ten = limited(StreamReadConstraints.builder().maxNameLength(10).build()); // "resolutions" has 11

@@ -166,14 +166,14 @@ final class ByteCursor {
   }
 
   /**
-   * Reads a property name and the colon after it, and tells whether it equals an ASCII name.
+   * Reads a property name and the colon after it, and tells whether it equals an ASCII name no longer than the limit.
    *
    * @param name the expected name's bytes
    * @return true if the name is next; the cursor moves only then
    */
   boolean name(byte[] name) {
-    if (peek() != '"') {
-      return false;
+    if (name.length > maxStringLength || peek() != '"') {
+      return false; // a name over the limit is left to anyName(), which gives up on it
     }
     int start = at + 1;
     int end = start + name.length;
