@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.core.council.CouncilSession;
+import io.github.jiceng.governance.core.covenant.Covenant;
 import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
 import io.github.jiceng.governance.core.linkage.volunteer.VolunteerServiceLog;
 import io.github.jiceng.governance.json.binding.DirectBinding;
@@ -45,6 +46,7 @@ class DirectBindingReviewTest {
       + "\"kind\":\"SOCIAL_SERVICE_ORGANISATION\",\"legalStatus\":\"LEGAL_PERSON\",\"creditCode\":\"21500152RBMHXYW17B\","
       + "\"registeredOn\":\"1995-01-20\",\"registeringAuthority\":\"x.2\",\"registeringDivision\":\"500151212000\","
       + "\"businessScope\":\"b\",\"serviceAreas\":[\"500109077155\"],\"communityBased\":false}";
+  private static final String COVENANT = write(ValueSamples.full(Covenant.class, new SplittableRandom(1)));
   /** The direct binding of each reader's configuration (a reader does not define equality: one entry each). */
   private static final Map<RecordReader, DirectBinding> DIRECT = new ConcurrentHashMap<>();
   /** Inserted or put in place of a few characters of a record by {@link #mutationsOfEveryRecordType}. */
@@ -105,6 +107,47 @@ class DirectBindingReviewTest {
         .extracting(finding -> finding.code()).containsExactly(JsonFindingCodes.SYNTAX);
     RecordReader eleven = limited(StreamReadConstraints.builder().maxNameLength(11).build());
     assertThat(contract(eleven, untyped, CouncilSession.class)).isNotNull();
+  }
+
+  /** Small limits of every kind, alone and together, on records of every type as written (also without "type"). */
+  @Test
+  void randomParserLimits() {
+    List<String> names = List.copyOf(TYPES.names());
+    qt().withFixedSeed(20261127L).withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      StreamReadConstraints.Builder limits = StreamReadConstraints.builder();
+      int chosen = 1 + random.nextInt(63);
+      if ((chosen & 1) != 0) {
+        limits.maxNumberLength(1 + random.nextInt(4));
+      }
+      if ((chosen & 2) != 0) {
+        limits.maxStringLength(5 + random.nextInt(30));
+      }
+      if ((chosen & 4) != 0) {
+        limits.maxNameLength(3 + random.nextInt(15));
+      }
+      if ((chosen & 8) != 0) {
+        limits.maxNestingDepth(1 + random.nextInt(5));
+      }
+      if ((chosen & 16) != 0) {
+        limits.maxTokenCount(10 + random.nextInt(200));
+      }
+      if ((chosen & 32) != 0) {
+        limits.maxDocumentLength(50 + random.nextInt(600));
+      }
+      RecordReader reader = limited(limits.build());
+      for (int i = 0; i < 5; i++) {
+        String name = names.get(random.nextInt(names.size()));
+        Class<?> type = TYPES.classOf(name).orElseThrow();
+        String json;
+        try {
+          json = write(random.nextBoolean() ? ValueSamples.full(type, random) : ValueSamples.partial(type, random));
+        } catch (AssertionError e) {
+          continue; // the generator found no valid value from this seed (a constrained type): nothing to read
+        }
+        contract(reader, random.nextBoolean() ? json : json.replace("\"type\":\"" + name + "\",", ""), type);
+      }
+    });
   }
 
   @Test
@@ -216,11 +259,13 @@ class DirectBindingReviewTest {
         LOG.replace("\"records\"", "\"unknown\":[1,{\"a\":null}],\"records\""),
         ORGANISATION, ORGANISATION.replace("17B", "17C"), ORGANISATION.replace("RBMHXYW17B", "rbmhxyw17b"),
         ORGANISATION.replace("\"500151212000\"", "\"500151\""), ORGANISATION.replace("\"500151212000\"", "\"5001512\""),
-        ORGANISATION.replace("[\"500109077155\"]", "[\"500109077155\",\"500109077155\"]"));
+        ORGANISATION.replace("[\"500109077155\"]", "[\"500109077155\",\"500109077155\"]"),
+        COVENANT.substring(0, COVENANT.indexOf("\"adoption\":")) + "\"adoption\":{}}", // no required attribute
+        COVENANT.substring(0, COVENANT.indexOf("\"adoption\":")) + "\"adoption\":{ \n}}");
     for (RecordReader reader : READERS) {
       for (String record : records) {
-        contract(reader, record, record.startsWith(ORGANISATION.substring(0, 20))
-            ? SocialOrganisation.class : VolunteerServiceLog.class);
+        contract(reader, record, record.startsWith(ORGANISATION.substring(0, 20)) ? SocialOrganisation.class
+            : record.startsWith(COVENANT.substring(0, 20)) ? Covenant.class : VolunteerServiceLog.class);
         contract(reader, record, Object.class);
       }
     }
