@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiceng.governance.core.burden.AdmissionRequest;
 import io.github.jiceng.governance.core.council.CouncilSession;
 import io.github.jiceng.governance.core.covenant.Covenant;
 import io.github.jiceng.governance.core.linkage.organisation.SocialOrganisation;
@@ -43,7 +44,8 @@ class DirectBindingReviewTest {
   private static final String LOG = "{\"type\":\"volunteer-service-log\",\"volunteerNumber\":\"2020\",\"records\":["
       + NESTED + "]}";
   private static final String ORGANISATION = "{\"type\":\"social-organisation\",\"id\":\"x.91\",\"name\":\"x.13\","
-      + "\"kind\":\"SOCIAL_SERVICE_ORGANISATION\",\"legalStatus\":\"LEGAL_PERSON\",\"creditCode\":\"21500152RBMHXYW17B\","
+      + "\"kind\":\"SOCIAL_SERVICE_ORGANISATION\",\"legalStatus\":\"LEGAL_PERSON\","
+      + "\"creditCode\":\"21500152RBMHXYW17B\","
       + "\"registeredOn\":\"1995-01-20\",\"registeringAuthority\":\"x.2\",\"registeringDivision\":\"500151212000\","
       + "\"businessScope\":\"b\",\"serviceAreas\":[\"500109077155\"],\"communityBased\":false}";
   private static final String COVENANT = write(ValueSamples.full(Covenant.class, new SplittableRandom(1)));
@@ -303,6 +305,28 @@ class DirectBindingReviewTest {
       end++;
     }
     return json.substring(0, at) + (kind == 1 ? "" : token) + json.substring(end);
+  }
+
+  /** Attributes with a {@code @Value.Default}: given, omitted (the builder's default) or {@code null}. */
+  @Test
+  void defaultAttributesGivenOmittedOrNull() {
+    String json = write(ValueSamples.full(AdmissionRequest.class, new SplittableRandom(3)));
+    List<String> records = new ArrayList<>(List.of(json));
+    for (String attribute : List.of("mode", "proposesListAddition")) {
+      String pattern = ",\"" + attribute + "\":(\"[A-Z_]+\"|true|false)";
+      assertThat(json).containsPattern(pattern);
+      records.add(json.replaceAll(pattern, ""));
+      records.add(json.replaceAll(pattern, ",\"" + attribute + "\":null"));
+    }
+    records.add(json.replaceAll(",\"mode\":\"[A-Z_]+\"", "")
+        .replaceAll(",\"proposesListAddition\":(true|false)", ""));
+    for (RecordReader reader : READERS) {
+      for (String record : records) {
+        contract(reader, record, AdmissionRequest.class);
+        contract(reader, record, Object.class);
+      }
+    }
+    assertThat(contract(READERS.get(0), records.get(records.size() - 1), AdmissionRequest.class)).isNotNull();
   }
 
   /**
