@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * value, databind (the general path, {@link RecordReader#readEmbeddedText}) reads the same bytes into an equal value
  * with no finding. Each input is also read end to end by {@link RecordReader#readEmbedded}, which must give exactly
  * what the general path gives. The inputs are JSON grammar corner cases, the {@code "type"} property in every
- * position, the unknown-property policies and lenient credit codes, every parser limit at its boundary, and planning
- * from several threads at once.
+ * position, the unknown-property policies and lenient credit codes, every parser limit at its boundary, defaults, and
+ * random token mutations. {@link DirectBindingSharedUseTest} covers a shared buffer and a binding shared by threads.
  */
 class DirectBindingReviewTest {
   private static final ObjectMapper MAPPER = GovernanceJson.mapper();
@@ -327,87 +326,6 @@ class DirectBindingReviewTest {
       }
     }
     assertThat(contract(READERS.get(0), records.get(records.size() - 1), AdmissionRequest.class)).isNotNull();
-  }
-
-  /**
-   * A record cut anywhere, or begun anywhere but at its start, inside a larger buffer whose bytes go on: whatever the
-   * direct binding binds from the range, databind reads from the same range alike.
-   */
-  @Test
-  void rangesOfALargerBufferAreReadWithinTheirBounds() {
-    DirectBinding direct = DirectBinding.of(MAPPER, TYPES);
-    RecordReader reader = RecordReader.create();
-    for (String name : TYPES.names()) {
-      Class<?> type = TYPES.classOf(name).orElseThrow();
-      byte[] json = bytes(write(ValueSamples.full(type, new SplittableRandom(name.hashCode()))));
-      byte[] twice = new byte[2 * json.length];
-      System.arraycopy(json, 0, twice, 0, json.length);
-      System.arraycopy(json, 0, twice, json.length, json.length);
-      DirectBinding.Binding binding = direct.binding(type).orElseThrow();
-      for (int cut = 1; cut < twice.length; cut++) {
-        for (int[] range : new int[][] {{0, cut}, {cut, twice.length}}) {
-          Object bound = direct.read(twice, range[0], range[1], binding);
-          if (bound != null) {
-            ReadResult<?> general = reader.readEmbeddedText(twice, range[0], range[1], 1, 1, type);
-            assertThat(general.findings()).as(name + " " + range[0] + ".." + range[1]).isEmpty();
-            assertThat(general.value().orElse(null)).as(name + " " + range[0] + ".." + range[1]).isEqualTo(bound);
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Planning writes the fields of shared {@code ObjectBinding}s; threads that plan and read at once must each see
-   * complete bindings, so that every thread binds every record type as a single thread does.
-   */
-  @Test
-  void bindingsPlannedByManyThreadsAtOnceBindAsPlannedByOne() throws InterruptedException {
-    Map<Class<?>, byte[]> records = new ConcurrentHashMap<>();
-    Map<Class<?>, Object> expected = new ConcurrentHashMap<>();
-    DirectBinding alone = DirectBinding.of(MAPPER, TYPES);
-    for (String name : TYPES.names()) {
-      Class<?> type = TYPES.classOf(name).orElseThrow();
-      Object value = ValueSamples.full(type, new SplittableRandom(name.hashCode()));
-      byte[] json = bytes(write(value));
-      records.put(type, json);
-      Object bound = alone.binding(type).map(binding -> alone.read(json, 0, json.length, binding)).orElse(null);
-      expected.put(type, bound == null ? Boolean.FALSE : bound);
-    }
-    for (int round = 0; round < 5; round++) {
-      DirectBinding shared = DirectBinding.of(MAPPER, TYPES);
-      List<Class<?>> types = List.copyOf(records.keySet());
-      CountDownLatch start = new CountDownLatch(1);
-      List<Map<Class<?>, Object>> seen = new ArrayList<>();
-      List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        Map<Class<?>, Object> results = new ConcurrentHashMap<>();
-        seen.add(results);
-        int offset = t * 7;
-        threads.add(new Thread(() -> {
-          try {
-            start.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-          for (int i = 0; i < types.size(); i++) {
-            Class<?> type = types.get((i + offset) % types.size());
-            byte[] json = records.get(type);
-            Object bound = shared.binding(type).map(b -> shared.read(json, 0, json.length, b)).orElse(null);
-            results.put(type, bound == null ? Boolean.FALSE : bound);
-          }
-        }));
-      }
-      threads.forEach(Thread::start);
-      start.countDown();
-      for (Thread thread : threads) {
-        thread.join();
-      }
-      for (Map<Class<?>, Object> results : seen) {
-        assertThat(results).isEqualTo(expected);
-      }
-    }
   }
 
   /**
