@@ -108,16 +108,22 @@ final class BindingPlan {
       return Optional.empty();
     }
     planned.put(builderClass, Optional.of(binding)); // before the properties: a property may nest the same class
-    List<ObjectBinding.Property> properties = new ArrayList<>();
-    for (Iterator<SettableBeanProperty> it = beans.properties(); it.hasNext(); ) {
-      SettableBeanProperty property = it.next();
-      BiConsumer<Object, Object> setter = setter(property);
-      ValueReader reader = setter == null || !(property instanceof MethodProperty)
-          || property.getValueTypeDeserializer() != null ? ValueReader.NEVER : reader(property.getValueDeserializer());
-      properties.add(new ObjectBinding.Property(property.getName(), reader, setter));
+    try {
+      List<ObjectBinding.Property> properties = new ArrayList<>();
+      for (Iterator<SettableBeanProperty> it = beans.properties(); it.hasNext(); ) {
+        SettableBeanProperty property = it.next();
+        BiConsumer<Object, Object> setter = setter(property);
+        ValueReader reader = setter == null || !(property instanceof MethodProperty)
+            || property.getValueTypeDeserializer() != null ? ValueReader.NEVER
+            : reader(property.getValueDeserializer());
+        properties.add(new ObjectBinding.Property(property.getName(), reader, setter));
+      }
+      binding.complete(properties);
+      return Optional.of(binding);
+    } catch (RuntimeException e) {
+      planned.put(builderClass, Optional.empty()); // not half a binding: databind reads the class
+      throw e;
     }
-    binding.complete(properties);
-    return Optional.of(binding);
   }
 
   /** The reader of the values of a deserializer, or {@link ValueReader#NEVER}. */

@@ -14,6 +14,7 @@ final class ByteCursor {
   private final byte[] bytes;
   private final int to;
   private final int maxStringLength;
+  private final int maxNumberLength;
   private int at;
 
   /**
@@ -23,12 +24,14 @@ final class ByteCursor {
    * @param from the first byte of the record
    * @param to the index after its last byte
    * @param maxStringLength the longest string (and property name) the parser's limits allow, in bytes
+   * @param maxNumberLength the most digits of a number the parser's limits allow (the sign does not count)
    */
-  ByteCursor(byte[] bytes, int from, int to, int maxStringLength) {
+  ByteCursor(byte[] bytes, int from, int to, int maxStringLength, int maxNumberLength) {
     this.bytes = bytes;
     this.at = from;
     this.to = to;
     this.maxStringLength = maxStringLength;
+    this.maxNumberLength = maxNumberLength;
   }
 
   /**
@@ -175,13 +178,14 @@ final class ByteCursor {
   }
 
   /**
-   * Reads a string whose opening quote is next if it is exactly some text written without escapes.
+   * Reads a string whose opening quote is next if it is exactly some text written without escapes, no longer than the
+   * limit.
    *
    * @param expected the text's UTF-8 bytes
    * @return true if the string was that text; the cursor moves only then
    */
   boolean string(byte[] expected) {
-    if (peek() != '"') {
+    if (expected.length > maxStringLength || peek() != '"') {
       return false;
     }
     int start = at + 1;
@@ -199,14 +203,14 @@ final class ByteCursor {
   }
 
   /**
-   * Reads a property name and the colon after it, and tells whether it equals an ASCII name.
+   * Reads a property name and the colon after it, and tells whether it equals an ASCII name no longer than the limit.
    *
    * @param name the expected name's bytes
    * @return true if the name is next; the cursor moves only then
    */
   boolean name(byte[] name) {
-    if (peek() != '"') {
-      return false;
+    if (name.length > maxStringLength || peek() != '"') {
+      return false; // a name over the limit is left to anyName(), which gives up on it
     }
     int start = at + 1;
     int end = start + name.length;
@@ -238,8 +242,9 @@ final class ByteCursor {
   }
 
   /**
-   * Reads an integer of at most {@code maxDigits} digits, with an optional minus sign, no leading zero and nothing of
-   * a fraction or an exponent, ended by whitespace, a comma, a closing brace or bracket.
+   * Reads an integer of at most {@code maxDigits} digits (and no more than the parser's limit on the length of a
+   * number), with an optional minus sign, no leading zero and nothing of a fraction or an exponent, ended by
+   * whitespace, a comma, a closing brace or bracket.
    *
    * @param maxDigits at most 18
    * @return the value, or {@link Long#MIN_VALUE} if there is no such integer next
@@ -260,7 +265,8 @@ final class ByteCursor {
       i++;
     }
     int digits = i - first;
-    if (digits == 0 || digits > maxDigits || (digits > 1 && bytes[first] == '0') || !endsValue(i)) {
+    if (digits == 0 || digits > maxDigits || digits > maxNumberLength || (digits > 1 && bytes[first] == '0')
+        || !endsValue(i)) {
       return Long.MIN_VALUE;
     }
     at = i;

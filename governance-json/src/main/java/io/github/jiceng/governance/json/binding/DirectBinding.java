@@ -19,23 +19,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * anything that is not plainly valid: an unknown, repeated or {@code null} property, a malformed escape or a control
  * character in a string, an integer with a fraction or an exponent, a value of a kind or a deserializer it does not
  * know, a value the builder refuses, input near a parser limit (a record longer in bytes than the maximum token
- * count, a string longer than the maximum length, nesting deeper than the maximum depth), bytes that are not
- * well-formed UTF-8, a byte order mark. The caller then reads the record with Jackson, which reports what is wrong.
- * Thread-safe.
+ * count or the maximum document length, a string longer than the maximum length, an integer with more digits than
+ * the maximum number length, nesting deeper than the maximum depth), bytes that are not well-formed UTF-8, a byte
+ * order mark. The caller then reads the record with Jackson, which reports what is wrong. Thread-safe.
  */
 public final class DirectBinding {
   private static final byte[] TYPE_NAME = "type".getBytes(StandardCharsets.US_ASCII);
 
   private final BindingPlan plan;
   private final int maxStringLength;
+  /** The parser's maximum number of digits in a number. */
+  private final int maxNumberLength;
   /** The parser's maximum token count, or 0 for none. */
   private final long maxTokenCount;
+  /** The parser's maximum document length, or 0 for none. */
+  private final long maxDocumentLength;
   private final Map<Class<?>, Optional<Binding>> bindings = new ConcurrentHashMap<>();
 
-  private DirectBinding(BindingPlan plan, int maxStringLength, long maxTokenCount) {
+  private DirectBinding(BindingPlan plan, int maxStringLength, int maxNumberLength, long maxTokenCount,
+      long maxDocumentLength) {
     this.plan = plan;
     this.maxStringLength = maxStringLength;
+    this.maxNumberLength = maxNumberLength;
     this.maxTokenCount = maxTokenCount;
+    this.maxDocumentLength = maxDocumentLength;
   }
 
   /**
@@ -49,7 +56,8 @@ public final class DirectBinding {
     StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
     int maxString = Math.min(limits.getMaxStringLength(), limits.getMaxNameLength());
     return new DirectBinding(new BindingPlan(mapper, types, limits.getMaxNestingDepth()), maxString,
-        Math.max(0, limits.getMaxTokenCount()));
+        limits.getMaxNumberLength(), Math.max(0, limits.getMaxTokenCount()),
+        limits.hasMaxDocumentLength() ? limits.getMaxDocumentLength() : 0);
   }
 
   /** The binding of one class, to give to {@link #read}. */
@@ -93,7 +101,10 @@ public final class DirectBinding {
     if (maxTokenCount > 0 && to - from > maxTokenCount) {
       return null; // every token takes a byte at least, so a record no longer than the limit cannot exceed it
     }
-    ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength);
+    if (maxDocumentLength > 0 && to - from > maxDocumentLength) {
+      return null; // a record has no more characters than bytes, so one no longer in bytes cannot exceed it
+    }
+    ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength, maxNumberLength);
     Object value = binding.object.read(in, 0);
     return value != null && in.atEnd() ? value : null;
   }
@@ -107,7 +118,7 @@ public final class DirectBinding {
    * @return the type name, or null
    */
   public String leadingTypeName(byte[] bytes, int from, int to) {
-    ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength);
+    ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength, maxNumberLength);
     return in.consume('{') && in.name(TYPE_NAME) ? in.string() : null;
   }
 

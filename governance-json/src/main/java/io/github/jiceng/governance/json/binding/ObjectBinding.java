@@ -110,15 +110,6 @@ final class ObjectBinding implements ValueReader {
     }
   }
 
-  /**
-   * Returns the bound class.
-   *
-   * @return the value type
-   */
-  Class<?> valueClass() {
-    return valueClass;
-  }
-
   @Override
   public Object read(ByteCursor in, int depth) {
     if (depth + 1 > maxDepth || !in.consume('{')) {
