@@ -32,8 +32,7 @@ import java.util.function.BiConsumer;
  */
 final class RecordsOfTypes {
   private static final byte[] TYPE_NAME = "\"type\"".getBytes(StandardCharsets.UTF_8);
-  private static final int DETECT = 1 << 16;
-
+  
   private final Set<String> names;
   private final byte[][] wanted;
   private final RecordStreamValidator config;
@@ -89,9 +88,9 @@ final class RecordsOfTypes {
 
   private void read(InputStream raw, RecordChecker checker, BiConsumer<Object, Subject> out) throws IOException {
     ContentInput content = ContentInput.open(raw, config.compression, null);
-    BufferedInputStream in = new BufferedInputStream(content, DETECT);
+    BufferedInputStream in = new BufferedInputStream(content, InputFormat.DETECTION_BYTES);
     long max = config.limits.getMaxDocumentLength();
-    RecordSplitter splitter = detect(in) == InputFormat.JSON_ARRAY ? new ArraySplitter(in, max, false)
+    RecordSplitter splitter = InputFormat.detect(in) == InputFormat.JSON_ARRAY ? new ArraySplitter(in, max, false)
         : new NdjsonSplitter(in, max);
     RecordSlice slice = new RecordSlice();
     while (splitter.next(slice)) {
@@ -159,28 +158,6 @@ final class RecordsOfTypes {
       i++;
     }
     return i;
-  }
-
-  /** Chooses the format from the first character that is not white space, as a streaming run does. */
-  private static InputFormat detect(BufferedInputStream in) throws IOException {
-    in.mark(DETECT);
-    try {
-      for (int i = 0; i < DETECT; i++) {
-        int b = in.read();
-        if (b < 0) {
-          return InputFormat.NDJSON;
-        }
-        if (b == '[') {
-          return InputFormat.JSON_ARRAY;
-        }
-        if (!RecordSplitter.isWhitespace(b) && !(i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF))) {
-          return InputFormat.NDJSON;
-        }
-      }
-      return InputFormat.NDJSON;
-    } finally {
-      in.reset();
-    }
   }
 
   /** Returns for example {@code RecordsOfTypes[admission-request, meeting]}. */

@@ -26,8 +26,7 @@ import java.util.Map;
  * keeps the counts and the cross-record state. Not thread-safe; used once.
  */
 final class StreamRun {
-  private static final int DETECT = 1 << 16;
-
+  
   private final RecordStreamValidator config;
   private final StreamListener listener;
   private final StreamSummary.Tally tally = new StreamSummary.Tally();
@@ -124,8 +123,8 @@ final class StreamRun {
 
   private Read read(InputStream raw, MessageDigest total) throws IOException {
     ContentInput content = ContentInput.open(raw, config.compression, total);
-    BufferedInputStream in = new BufferedInputStream(content, DETECT);
-    InputFormat format = config.format == InputFormat.AUTO ? detect(in) : config.format;
+    BufferedInputStream in = new BufferedInputStream(content, InputFormat.DETECTION_BYTES);
+    InputFormat format = config.format == InputFormat.AUTO ? InputFormat.detect(in) : config.format;
     long max = config.limits.getMaxDocumentLength();
     RecordSplitter splitter = format == InputFormat.JSON_ARRAY
         ? new ArraySplitter(in, max, config.format == InputFormat.JSON_ARRAY)
@@ -170,28 +169,6 @@ final class StreamRun {
         config.validator.pack().version());
     listener.end(report);
     return report;
-  }
-
-  /** Chooses the format from the first character that is not white space (after a byte order mark). */
-  private static InputFormat detect(BufferedInputStream in) throws IOException {
-    in.mark(DETECT);
-    try {
-      for (int i = 0; i < DETECT; i++) {
-        int b = in.read();
-        if (b < 0) {
-          return InputFormat.NDJSON;
-        }
-        if (b == '[') {
-          return InputFormat.JSON_ARRAY;
-        }
-        if (!RecordSplitter.isWhitespace(b) && !(i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF))) {
-          return InputFormat.NDJSON;
-        }
-      }
-      return InputFormat.NDJSON;
-    } finally {
-      in.reset();
-    }
   }
 
   private void record(RecordSlice slice) {
