@@ -14,6 +14,8 @@ final class ByteArena {
   private static final int SHIFT = 18;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
+  /** The most bytes a variable-length long takes. */
+  private static final int MAX_LONG_BYTES = 10;
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] current;
   private int size;
@@ -54,12 +56,30 @@ final class ByteArena {
    * @param value the value, not negative
    */
   void writeLong(long value) {
+    int offset = size & MASK;
+    if (offset != 0 && current.length - offset >= MAX_LONG_BYTES) {
+      // room in the current chunk: write without checking for its end byte by byte
+      int end = writeLongAt(current, offset, value);
+      size += end - offset;
+      return;
+    }
     long v = value;
     while ((v & ~0x7FL) != 0) {
       put((int) ((v & 0x7F) | 0x80));
       v >>>= 7;
     }
     put((int) v);
+  }
+
+  private static int writeLongAt(byte[] chunk, int offset, long value) {
+    int i = offset;
+    long v = value;
+    while ((v & ~0x7FL) != 0) {
+      chunk[i++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    chunk[i++] = (byte) v;
+    return i;
   }
 
   /**
@@ -74,6 +94,21 @@ final class ByteArena {
       narrow = text.charAt(i) <= 0xFF;
     }
     writeLong(((long) length << 1) | (narrow ? 0 : 1));
+    int offset = size & MASK;
+    int bytes = narrow ? length : 2 * length;
+    if (offset != 0 && current.length - offset >= bytes) {
+      // room in the current chunk: write without checking for its end byte by byte
+      int i = offset;
+      for (int c = 0; c < length; c++) {
+        char ch = text.charAt(c);
+        if (!narrow) {
+          current[i++] = (byte) (ch >>> 8);
+        }
+        current[i++] = (byte) ch;
+      }
+      size += bytes;
+      return;
+    }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (!narrow) {
@@ -126,17 +161,17 @@ final class ByteArena {
       return narrow ? (char) (get(at++) & 0xFF) : (char) (((get(at++) & 0xFF) << 8) | (get(at++) & 0xFF));
     }
 
-    /**
-     * Reads a string.
-     *
-     * @return the string
-     */
     /** Skips a string written by {@link ByteArena#writeString}. */
     void skipString() {
       long header = readLong();
       at += (int) (header >>> 1) * ((header & 1) == 0 ? 1 : 2);
     }
 
+    /**
+     * Reads a string.
+     *
+     * @return the string
+     */
     String readString() {
       long header = readLong();
       int length = (int) (header >>> 1);
