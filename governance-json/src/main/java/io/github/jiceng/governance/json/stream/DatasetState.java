@@ -29,6 +29,10 @@ final class DatasetState {
   /** The type name last looked up (compared by identity) and its index. */
   private String lastType;
   private int lastTypeIndex;
+  /** The declared references that apply, by record class, and those of the class of the last record. */
+  private final Map<Class<?>, int[]> referencesByClass = new HashMap<>();
+  private Class<?> lastRecordClass;
+  private int[] lastReferences;
   /** The type name last added to {@link #seenTypes} (compared by identity). */
   private String lastSeenType;
   /** The type index of each declared reference's target type. */
@@ -134,11 +138,8 @@ final class DatasetState {
    */
   void references(Object record, Subject subject, int source, long number, LocalDate date, boolean valid,
       java.util.function.Function<JsonPointer, int[]> positions) {
-    for (int r = 0; r < references.size(); r++) {
+    for (int r : referencesOf(record.getClass())) {
       RecordReference<?> reference = references.get(r);
-      if (!reference.javaType().isInstance(record)) {
-        continue;
-      }
       List<String> keys = reference.keysOf(record);
       for (int i = 0; i < keys.size(); i++) {
         String key = keys.get(i);
@@ -149,6 +150,23 @@ final class DatasetState {
             reference.argumentsOf(record, i));
       }
     }
+  }
+
+  /** The indexes of the declared references that apply to records of a class, worked out once per class. */
+  private int[] referencesOf(Class<?> type) {
+    if (type != lastRecordClass) {
+      lastReferences = referencesByClass.computeIfAbsent(type, c -> {
+        List<Integer> applying = new ArrayList<>();
+        for (int r = 0; r < references.size(); r++) {
+          if (references.get(r).javaType().isAssignableFrom(c)) {
+            applying.add(r);
+          }
+        }
+        return applying.stream().mapToInt(Integer::intValue).toArray();
+      });
+      lastRecordClass = type;
+    }
+    return lastReferences;
   }
 
   /** What resolving the pending references found. */
