@@ -51,7 +51,13 @@ public final class MillionRecords {
     System.out.printf(Locale.ROOT, "max heap: %d MiB, %s%n", Runtime.getRuntime().maxMemory() >> 20, peakRss());
   }
 
-  private static String peakRss() throws IOException {
+  /**
+   * Returns the process's peak and current resident set size, as {@code /proc/self/status} gives them.
+   *
+   * @return for example {@code "VmHWM: 364464 kB, VmRSS: 350000 kB"}
+   * @throws IOException if the status cannot be read
+   */
+  static String peakRss() throws IOException {
     Path status = Path.of("/proc/self/status");
     if (!Files.exists(status)) {
       return "peak RSS unknown (no /proc)";

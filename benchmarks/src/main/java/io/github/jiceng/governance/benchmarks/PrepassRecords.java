@@ -68,7 +68,7 @@ public final class PrepassRecords {
         count, count, every);
     System.out.printf(Locale.ROOT, "first pass: %.2f s, %s, lookup %s%n", seconds, result,
         result.lookup().map(Object::toString).orElse("none"));
-    System.out.printf(Locale.ROOT, "max heap: %d MiB, %s%n", Runtime.getRuntime().maxMemory() >> 20, peakRss());
+    System.out.printf(Locale.ROOT, "max heap: %d MiB, %s%n", Runtime.getRuntime().maxMemory() >> 20, MillionRecords.peakRss());
   }
 
   private static void write(List<Path> files, int count, int every) throws IOException {
@@ -121,14 +121,5 @@ public final class PrepassRecords {
   private static void line(ObjectMapper json, ObjectNode record, OutputStream out) throws IOException {
     out.write(json.writeValueAsBytes(record));
     out.write('\n');
-  }
-
-  private static String peakRss() throws IOException {
-    Path status = Path.of("/proc/self/status");
-    if (!Files.exists(status)) {
-      return "peak RSS unknown (no /proc)";
-    }
-    return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
-        .map(l -> l.replaceAll("\\s+", " ")).reduce((a, b) -> a + ", " + b).orElse("");
   }
 }

@@ -72,12 +72,8 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> implements T
       return handled;
     }
     String text = p.getText();
-    T fast = fastPath.apply(text);
-    if (fast != null) {
-      return fast;
-    }
     try {
-      return formatter.parse(text, query);
+      return parse(text);
     } catch (DateTimeParseException e) {
       InvalidFormatException failure = InvalidFormatException.from(p,
           "not " + form + ": " + e.getMessage(), text, handledType());
@@ -94,14 +90,16 @@ final class IsoDateDeserializer<T> extends StdScalarDeserializer<T> implements T
   /** The date of a string, as {@link #deserialize} reads it, or null where it reports a problem. */
   @Override
   public Object fromText(String text) {
-    T fast = fastPath.apply(text);
-    if (fast != null) {
-      return fast;
-    }
     try {
-      return formatter.parse(text, query);
+      return parse(text);
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /** Parses the common shapes by hand and the others with the formatter, which throws for text that is not one. */
+  private T parse(String text) {
+    T fast = fastPath.apply(text);
+    return fast != null ? fast : formatter.parse(text, query);
   }
 }
