@@ -68,7 +68,8 @@ public final class PrepassRecords {
         count, count, every);
     System.out.printf(Locale.ROOT, "first pass: %.2f s, %s, lookup %s%n", seconds, result,
         result.lookup().map(Object::toString).orElse("none"));
-    System.out.printf(Locale.ROOT, "max heap: %d MiB, %s%n", Runtime.getRuntime().maxMemory() >> 20, MillionRecords.peakRss());
+    System.out.printf(Locale.ROOT, "max heap: %d MiB, %s%n", Runtime.getRuntime().maxMemory() >> 20,
+        MillionRecords.peakRss());
   }
 
   private static void write(List<Path> files, int count, int every) throws IOException {
