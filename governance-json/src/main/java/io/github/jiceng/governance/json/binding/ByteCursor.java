@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.json.binding;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A position in the UTF-8 bytes of one record, with the few token reads that {@link DirectBinding} needs. It accepts
@@ -84,7 +85,7 @@ final class ByteCursor {
       return null;
     }
     int start = at + 1;
-    int limit = Math.min(to, start + maxStringLength + 1);
+    int limit = to - start > maxStringLength ? start + maxStringLength + 1 : to;
     boolean ascii = true;
     for (int i = start; i < limit; i++) {
       byte b = bytes[i];
@@ -109,6 +110,16 @@ final class ByteCursor {
    */
   private static String checked(String text, boolean ascii) {
     return ascii || text.indexOf(REPLACEMENT) < 0 ? text : null;
+  }
+
+  /**
+   * Returns text decoded from bytes, or null if they were not well-formed UTF-8 (see {@link #string()}).
+   *
+   * @param text the decoded text
+   * @return the text, or null
+   */
+  static String checked(String text) {
+    return checked(text, false);
   }
 
   /** Reads the rest of a string that has an escape at {@code escape}. */
@@ -178,6 +189,32 @@ final class ByteCursor {
   }
 
   /**
+   * Reads a string whose opening quote is next if it is written without escapes and control characters and is no
+   * longer than the limit, without decoding it.
+   *
+   * @return the index of its first byte in the high half and the index of its closing quote in the low half, or -1;
+   *     the cursor moves only if it is such a string
+   */
+  long plainString() {
+    if (peek() != '"') {
+      return -1;
+    }
+    int start = at + 1;
+    int limit = to - start > maxStringLength ? start + maxStringLength + 1 : to;
+    for (int i = start; i < limit; i++) {
+      byte b = bytes[i];
+      if (b == '"') {
+        at = i + 1;
+        return ((long) start << 32) | i;
+      }
+      if (b == '\\' || (b >= 0 && b < 0x20)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Reads a string whose opening quote is next if it is exactly some text written without escapes, no longer than the
    * limit.
    *
@@ -185,21 +222,13 @@ final class ByteCursor {
    * @return true if the string was that text; the cursor moves only then
    */
   boolean string(byte[] expected) {
-    if (expected.length > maxStringLength || peek() != '"') {
-      return false;
+    int before = at;
+    long range = plainString();
+    if (range >= 0 && Arrays.equals(bytes, (int) (range >>> 32), (int) range, expected, 0, expected.length)) {
+      return true;
     }
-    int start = at + 1;
-    int end = start + expected.length;
-    if (end >= to || bytes[end] != '"') {
-      return false;
-    }
-    for (int i = 0; i < expected.length; i++) {
-      if (bytes[start + i] != expected[i]) {
-        return false;
-      }
-    }
-    at = end + 1;
-    return true;
+    at = before;
+    return false;
   }
 
   /**

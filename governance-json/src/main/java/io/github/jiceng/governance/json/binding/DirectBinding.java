@@ -110,7 +110,8 @@ public final class DirectBinding {
   }
 
   /**
-   * Returns the value of a record's {@code "type"} property if it is the record's first property and a plain string.
+   * Returns the value of a record's {@code "type"} property if it is the record's first property and a plain string
+   * (without escapes) of well-formed UTF-8, no longer than the parser's limit.
    *
    * @param bytes the bytes
    * @param from the record's first byte
@@ -118,8 +119,27 @@ public final class DirectBinding {
    * @return the type name, or null
    */
   public String leadingTypeName(byte[] bytes, int from, int to) {
-    ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength, maxNumberLength);
-    return in.consume('{') && in.name(TYPE_NAME) ? in.string() : null;
+    long range = leadingType(bytes, from, to);
+    int start = (int) (range >>> 32);
+    int end = (int) range;
+    return range < 0 || end - start > maxStringLength ? null
+        : ByteCursor.checked(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Finds the value of a record's {@code "type"} property if it is the record's first property and a string written
+   * without escapes and control characters, without decoding it: the scan by which a reader can tell a record's type
+   * from its first bytes.
+   *
+   * @param bytes the bytes
+   * @param from the record's first byte
+   * @param to the index after its last byte
+   * @return the index of the value's first byte in the high half and the index of its closing quote in the low half,
+   *     or -1
+   */
+  public static long leadingType(byte[] bytes, int from, int to) {
+    ByteCursor in = new ByteCursor(bytes, from, to, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    return in.consume('{') && in.name(TYPE_NAME) ? in.plainString() : -1;
   }
 
   /** Returns for example {@code DirectBinding[3 classes]}. */

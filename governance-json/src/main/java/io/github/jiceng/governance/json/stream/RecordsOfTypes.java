@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.json.stream;
 
 import io.github.jiceng.governance.core.territory.Jurisdiction;
+import io.github.jiceng.governance.json.binding.DirectBinding;
 import io.github.jiceng.governance.rules.RecordType;
 import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.RulePack;
@@ -31,8 +32,6 @@ import java.util.function.BiConsumer;
  * Unreadable records are skipped silently. Immutable.
  */
 final class RecordsOfTypes {
-  private static final byte[] TYPE_NAME = "\"type\"".getBytes(StandardCharsets.UTF_8);
-  
   private final Set<String> names;
   private final byte[][] wanted;
   private final RecordStreamValidator config;
@@ -115,49 +114,18 @@ final class RecordsOfTypes {
    * @return true to skip the record; false if it has a wanted type or this scan cannot tell
    */
   boolean isOtherType(byte[] bytes, int length) {
-    int i = skipWhitespace(bytes, 0, length);
-    if (i >= length || bytes[i] != '{') {
+    long range = DirectBinding.leadingType(bytes, 0, length);
+    if (range < 0) {
       return false;
     }
-    i = skipWhitespace(bytes, i + 1, length);
-    if (length - i < TYPE_NAME.length || !Arrays.equals(bytes, i, i + TYPE_NAME.length, TYPE_NAME, 0,
-        TYPE_NAME.length)) {
-      return false;
-    }
-    i = skipWhitespace(bytes, i + TYPE_NAME.length, length);
-    if (i >= length || bytes[i] != ':') {
-      return false;
-    }
-    i = skipWhitespace(bytes, i + 1, length);
-    if (i >= length || bytes[i] != '"') {
-      return false;
-    }
-    int start = i + 1;
-    int end = start;
-    while (end < length && bytes[end] != '"') {
-      if (bytes[end] == '\\' || (bytes[end] & 0xFF) < 0x20) {
-        return false;
-      }
-      end++;
-    }
-    if (end >= length) {
-      return false;
-    }
+    int start = (int) (range >>> 32);
+    int end = (int) range;
     for (byte[] name : wanted) {
       if (Arrays.equals(bytes, start, end, name, 0, name.length)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Skips JSON white space: space, tab, line feed, carriage return. */
-  private static int skipWhitespace(byte[] bytes, int from, int length) {
-    int i = from;
-    while (i < length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-      i++;
-    }
-    return i;
   }
 
   /** Returns for example {@code RecordsOfTypes[admission-request, meeting]}. */
