@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * {@code null}, a value its reader does not take, a builder that refuses the values (a missing attribute, a failed
  * {@code @Value.Check}).
  */
-final class ObjectBinding implements ValueReader {
+final class ObjectBinding extends ValueReader {
   private static final String TYPE = "type";
   private static final byte[] TYPE_NAME = TYPE.getBytes(StandardCharsets.US_ASCII);
 
@@ -111,7 +111,7 @@ final class ObjectBinding implements ValueReader {
   }
 
   @Override
-  public Object read(ByteCursor in, int depth) {
+  Object read(ByteCursor in, int depth) {
     if (depth + 1 > maxDepth || !in.consume('{')) {
       return null;
     }

@@ -7,24 +7,48 @@ import java.util.Map;
 /**
  * Reads one JSON value of a property from a {@link ByteCursor}, as the property's Jackson deserializer would read it,
  * or gives up. Giving up is always safe: the record is then read by Jackson, which reports what is wrong.
+ *
+ * <p>An abstract class rather than an interface: a record's properties call many readers from one place, and a
+ * virtual call there is cheaper than an interface call.
  */
-interface ValueReader {
+abstract class ValueReader {
   /** Gives up on any value: for a property whose deserializer direct binding does not know. */
-  ValueReader NEVER = (in, depth) -> null;
+  static final ValueReader NEVER = new ValueReader() {
+    @Override
+    Object read(ByteCursor in, int depth) {
+      return null;
+    }
+  };
   /** A JSON string as a {@code String}. */
-  ValueReader STRING = (in, depth) -> in.string();
+  static final ValueReader STRING = new ValueReader() {
+    @Override
+    Object read(ByteCursor in, int depth) {
+      return in.string();
+    }
+  };
   /** A JSON integer as an {@code Integer} (nine digits at most; longer ones are left to Jackson). */
-  ValueReader INT = (in, depth) -> {
-    long value = in.integer(9);
-    return value == Long.MIN_VALUE ? null : Integer.valueOf((int) value);
+  static final ValueReader INT = new ValueReader() {
+    @Override
+    Object read(ByteCursor in, int depth) {
+      long value = in.integer(9);
+      return value == Long.MIN_VALUE ? null : Integer.valueOf((int) value);
+    }
   };
   /** A JSON integer as a {@code Long} (eighteen digits at most). */
-  ValueReader LONG = (in, depth) -> {
-    long value = in.integer(18);
-    return value == Long.MIN_VALUE ? null : Long.valueOf(value);
+  static final ValueReader LONG = new ValueReader() {
+    @Override
+    Object read(ByteCursor in, int depth) {
+      long value = in.integer(18);
+      return value == Long.MIN_VALUE ? null : Long.valueOf(value);
+    }
   };
   /** {@code true} or {@code false}. */
-  ValueReader BOOLEAN = (in, depth) -> in.bool();
+  static final ValueReader BOOLEAN = new ValueReader() {
+    @Override
+    Object read(ByteCursor in, int depth) {
+      return in.bool();
+    }
+  };
 
   /**
    * Reads the value.
@@ -33,7 +57,7 @@ interface ValueReader {
    * @param depth the nesting depth of the value's container (1 for a property of the record itself)
    * @return the value, or null to give up
    */
-  Object read(ByteCursor in, int depth);
+  abstract Object read(ByteCursor in, int depth);
 
   /**
    * A JSON string converted by a deserializer's {@link TextScalar}.
@@ -42,9 +66,12 @@ interface ValueReader {
    * @return the reader
    */
   static ValueReader text(TextScalar scalar) {
-    return (in, depth) -> {
-      String text = in.string();
-      return text == null ? null : scalar.fromText(text);
+    return new ValueReader() {
+      @Override
+      Object read(ByteCursor in, int depth) {
+        String text = in.string();
+        return text == null ? null : scalar.fromText(text);
+      }
     };
   }
 
@@ -55,9 +82,12 @@ interface ValueReader {
    * @return the reader
    */
   static ValueReader named(Map<String, ?> byName) {
-    return (in, depth) -> {
-      String text = in.string();
-      return text == null ? null : byName.get(text);
+    return new ValueReader() {
+      @Override
+      Object read(ByteCursor in, int depth) {
+        String text = in.string();
+        return text == null ? null : byName.get(text);
+      }
     };
   }
 
@@ -69,22 +99,25 @@ interface ValueReader {
    * @return the reader
    */
   static ValueReader list(ValueReader element, int maxDepth) {
-    return (in, depth) -> {
-      if (depth + 1 > maxDepth || !in.consume('[')) {
-        return null;
-      }
-      List<Object> values = new ArrayList<>();
-      if (in.consume(']')) {
-        return values;
-      }
-      do {
-        Object value = element.read(in, depth + 1);
-        if (value == null) {
+    return new ValueReader() {
+      @Override
+      Object read(ByteCursor in, int depth) {
+        if (depth + 1 > maxDepth || !in.consume('[')) {
           return null;
         }
-        values.add(value);
-      } while (in.consume(','));
-      return in.consume(']') ? values : null;
+        List<Object> values = new ArrayList<>();
+        if (in.consume(']')) {
+          return values;
+        }
+        do {
+          Object value = element.read(in, depth + 1);
+          if (value == null) {
+            return null;
+          }
+          values.add(value);
+        } while (in.consume(','));
+        return in.consume(']') ? values : null;
+      }
     };
   }
 }
