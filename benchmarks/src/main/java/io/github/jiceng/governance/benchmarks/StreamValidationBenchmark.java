@@ -3,6 +3,7 @@ package io.github.jiceng.governance.benchmarks;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.stream.RecordReferences;
 import io.github.jiceng.governance.json.stream.RecordStreamValidator;
 import io.github.jiceng.governance.json.stream.StreamListener;
 import io.github.jiceng.governance.json.stream.StreamReport;
@@ -41,7 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code b_jacksonAndHibernateValidator}: baseline B, the same plus Hibernate Validator wired by hand with the
  *       model's constraints (the accessor strategy, no Expression Language);</li>
  *   <li>{@code c_ours}: {@link RecordStreamValidator} with the national rule pack: binding with findings, Bean
- *       Validation, rules, duplicate ids and references, summary and input hash.</li>
+ *       Validation, rules, the checks across records (duplicate ids, references, a volunteer's daily hours), summary
+ *       and input hash: what an integrator gets by default;</li>
+ *   <li>{@code d_oursPerRecord}: the same validator without the checks across records, so the issue's "parse + Bean
+ *       Validation + rules + report" alone (findings, summary and input hash included).</li>
  * </ul>
  * Run: {@code java -jar benchmarks/target/benchmarks.jar StreamValidation}.
  */
@@ -64,6 +68,7 @@ public class StreamValidationBenchmark {
   private Class<?> recordClass;
   private jakarta.validation.Validator hibernate;
   private RecordStreamValidator ours;
+  private RecordStreamValidator oursPerRecord;
 
   /** Generates the file and builds the three pipelines. */
   @Setup
@@ -75,8 +80,10 @@ public class StreamValidationBenchmark {
         .getterPropertySelectionStrategy(new Accessors())
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory().getValidator();
-    ours = RecordStreamValidator.builder(
-        Validator.builder(StandardPacks.national()).asOf(LocalDate.of(2026, 6, 1)).build()).build();
+    Validator validator = Validator.builder(StandardPacks.national()).asOf(LocalDate.of(2026, 6, 1)).build();
+    ours = RecordStreamValidator.builder(validator).build();
+    oursPerRecord = RecordStreamValidator.builder(validator).references(RecordReferences.none()).duplicateIds(false)
+        .standardChecks(false).build();
   }
 
   /** Baseline A: Jackson alone. */
@@ -111,6 +118,13 @@ public class StreamValidationBenchmark {
   @OperationsPerInvocation(RECORDS)
   public StreamReport c_ours() {
     return ours.validate(new ByteArrayInputStream(file), StreamListener.NONE);
+  }
+
+  /** Ours without the checks across records. */
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public StreamReport d_oursPerRecord() {
+    return oursPerRecord.validate(new ByteArrayInputStream(file), StreamListener.NONE);
   }
 
   /** Treats every public no-argument method that returns a value as a property (toolchain notes F8). */

@@ -24,6 +24,8 @@ final class DatasetState {
   private final MissingReferences missing;
   private final RecordLookup external;
   private final boolean duplicates;
+  /** Whether anything reads the ids: the duplicate check or a declared reference. */
+  private final boolean keepsIds;
   private final List<RecordReference<?>> references;
   private final Map<String, Integer> typeIndexes = new HashMap<>();
   /** The type name last looked up (compared by identity) and its index. */
@@ -40,6 +42,8 @@ final class DatasetState {
   private final Set<String> seenTypes = new HashSet<>();
   private final Set<String> targetTypes = new HashSet<>();
   private final KeyIndex ids = new KeyIndex();
+  /** Per type index, whether any id of that type has been registered (no lookup is needed before one has). */
+  private boolean[] typesWithIds = new boolean[8];
   private final PendingReferences pending = new PendingReferences();
   /** The names of the inputs of the run, by index; empty for one unnamed input. */
   private final List<String> sources = new ArrayList<>();
@@ -57,6 +61,7 @@ final class DatasetState {
     this.external = external;
     this.duplicates = duplicates;
     this.references = references.all();
+    this.keepsIds = duplicates || !this.references.isEmpty();
     this.targetIndexes = new int[this.references.size()];
     for (int r = 0; r < targetIndexes.length; r++) {
       targetTypes.add(this.references.get(r).targetType());
@@ -114,10 +119,15 @@ final class DatasetState {
       seenTypes.add(subject.type());
       lastSeenType = subject.type();
     }
-    if (subject.id().isEmpty()) {
+    if (!keepsIds || subject.id().isEmpty()) {
       return;
     }
-    long first = ids.putIfAbsent(typeIndex(subject.type()), subject.id().get(), ((long) source << 32) | line);
+    int type = typeIndex(subject.type());
+    if (type >= typesWithIds.length) {
+      typesWithIds = java.util.Arrays.copyOf(typesWithIds, Math.max(type + 1, typesWithIds.length * 2));
+    }
+    typesWithIds[type] = true;
+    long first = ids.putIfAbsent(type, subject.id().get(), ((long) source << 32) | line);
     if (first >= 0 && duplicates) {
       int firstSource = (int) (first >>> 32);
       out.accept(DuplicateIds.finding(subject, line, column, (int) first,
@@ -143,13 +153,17 @@ final class DatasetState {
       List<String> keys = reference.keysOf(record);
       for (int i = 0; i < keys.size(); i++) {
         String key = keys.get(i);
-        if (key == null || ids.contains(targetIndexes[r], key)) {
+        if (key == null || hasIds(targetIndexes[r]) && ids.contains(targetIndexes[r], key)) {
           continue;
         }
         pending.add(r, i, source, number, positions.apply(reference.pointer(i)), date, valid, key, subject,
             reference.argumentsOf(record, i));
       }
     }
+  }
+
+  private boolean hasIds(int type) {
+    return type < typesWithIds.length && typesWithIds[type];
   }
 
   /** The indexes of the declared references that apply to records of a class, worked out once per class. */
@@ -192,7 +206,8 @@ final class DatasetState {
     // a reference to a type that the input never held and the lookup does not cover gives no finding
     // (MissingReferences.missing): it is skipped, not decoded
     pending.forEach(index -> covered(references.get(index).targetType()), reference -> {
-      if (!ids.contains(targetIndexes[reference.reference], reference.key)) {
+      int target = targetIndexes[reference.reference];
+      if (!hasIds(target) || !ids.contains(target, reference.key)) {
         Finding finding = missing.missing(reference, true);
         if (finding != null) {
           out.accept(reference.source, reference.number, reference.wasValid, finding);

@@ -45,6 +45,9 @@ final class PendingReferences {
   /** Argument names and subject types, stored once and referred to by index. */
   private final List<String> names = new ArrayList<>();
   private final Map<String, Integer> nameIndexes = new HashMap<>();
+  /** The names looked up last, by identity hash, and their indexes. */
+  private final String[] recentNames = new String[32];
+  private final int[] recentIndexes = new int[32];
   private long count;
 
   /**
@@ -84,6 +87,18 @@ final class PendingReferences {
   }
 
   private void writeArgument(Object value, String key, String subjectId) {
+    if (value instanceof String) {
+      // a string is its own text in Chinese, in English and as an attribute (ArgumentFormatter)
+      if (value.equals(key)) {
+        arena.writeLong(KEY);
+      } else if (value.equals(subjectId)) {
+        arena.writeLong(SUBJECT_ID);
+      } else {
+        arena.writeLong(TEXT);
+        arena.writeString((String) value);
+      }
+      return;
+    }
     if (value instanceof LocalDate) {
       arena.writeLong(DATE);
       arena.writeLong(zigzag(((LocalDate) value).toEpochDay()));
@@ -199,10 +214,18 @@ final class PendingReferences {
   }
 
   private int name(String name) {
-    return nameIndexes.computeIfAbsent(name, n -> {
+    // the names are mostly the same few constants, so a small cache compared by identity answers most lookups
+    int slot = System.identityHashCode(name) & (recentNames.length - 1);
+    if (recentNames[slot] == name) {
+      return recentIndexes[slot];
+    }
+    int index = nameIndexes.computeIfAbsent(name, n -> {
       names.add(n);
       return names.size() - 1;
     });
+    recentNames[slot] = name;
+    recentIndexes[slot] = index;
+    return index;
   }
 
   private static long zigzag(long n) {

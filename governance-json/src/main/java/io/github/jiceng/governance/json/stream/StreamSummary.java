@@ -316,7 +316,8 @@ public final class StreamSummary {
   }
 
   /**
-   * Returns the number of distinct record ids held for duplicate and reference checks.
+   * Returns the number of distinct record ids held for duplicate and reference checks (0 when the run checks
+   * neither: it then holds no ids).
    *
    * @return the count
    */
