@@ -45,6 +45,9 @@ public final class ReadResult<T> {
    */
   static <T> ReadResult<T> of(Optional<T> value, List<Finding> findings, Subject subject) {
     Objects.requireNonNull(value, "value");
+    if (findings.isEmpty()) {
+      return new ReadResult<>(value.orElse(null), List.of(), Objects.requireNonNull(subject, "subject"));
+    }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.forEach(finding -> Objects.requireNonNull(finding, "finding"));
     sorted.sort(null);

@@ -36,12 +36,20 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       "71", "81", "82");
   /** End offsets (0-based, exclusive) of the parts, from province to village; each part starts where the previous ends. */
   private static final int[] PART_END = {2, 4, 6, 9, 12};
+  private static final DivisionLevel[] LEVELS = DivisionLevel.values();
+  private static final String ZEROS = "000000000000";
 
   /** The code in its 12-digit form. */
   private final String value;
+  /**
+   * The level, worked out once (rules ask for it many times per record). Not serialized: a deserialized code is
+   * replaced by a parsed one ({@link #readResolve}).
+   */
+  private final transient DivisionLevel level;
 
   private DivisionCode(String value) {
     this.value = value;
+    this.level = levelOf(value);
   }
 
   /**
@@ -117,7 +125,11 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
   }
 
   private int partNumber(int part) {
-    return Integer.parseInt(value.substring(PART_END[part - 1], PART_END[part]));
+    int number = 0;
+    for (int i = PART_END[part - 1]; i < PART_END[part]; i++) {
+      number = number * 10 + (value.charAt(i) - '0'); // the digits were checked by parse
+    }
+    return number;
   }
 
   /**
@@ -144,9 +156,13 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
    * @return the level
    */
   public DivisionLevel level() {
+    return level;
+  }
+
+  private static DivisionLevel levelOf(String value) {
     for (int part = PART_END.length - 1; part > 0; part--) {
       if (!isZero(value, part)) {
-        return DivisionLevel.values()[part];
+        return LEVELS[part];
       }
     }
     return DivisionLevel.PROVINCE;
@@ -162,7 +178,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
     if (level == DivisionLevel.PROVINCE) {
       return Optional.empty();
     }
-    return Optional.of(ancestorAt(DivisionLevel.values()[level.ordinal() - 1]));
+    return Optional.of(ancestorAt(LEVELS[level.ordinal() - 1]));
   }
 
   /**
@@ -174,12 +190,15 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
    */
   public DivisionCode ancestorAt(DivisionLevel ancestorLevel) {
     Objects.requireNonNull(ancestorLevel, "ancestorLevel");
-    if (level().isAbove(ancestorLevel)) {
+    if (level.isAbove(ancestorLevel)) {
       throw new IllegalArgumentException(
-          "a " + level() + " code has no ancestor at the lower level " + ancestorLevel + ": " + value);
+          "a " + level + " code has no ancestor at the lower level " + ancestorLevel + ": " + value);
+    }
+    if (ancestorLevel == level) {
+      return this; // the lower parts are all zero already
     }
     int keep = PART_END[ancestorLevel.ordinal()];
-    return new DivisionCode(value.substring(0, keep) + "000000000000".substring(keep));
+    return new DivisionCode(value.substring(0, keep).concat(ZEROS.substring(keep)));
   }
 
   /**

@@ -124,8 +124,9 @@ public final class RecordChecker {
     ReadResult<?> read = config.reader.readEmbedded(bytes, from, to, line, column, config.recordClass);
     checked.subject = read.subject();
     checked.value = read.value().orElse(null);
-    List<Finding> readFindings = new ArrayList<>(read.findings());
+    List<Finding> readFindings = read.findings();
     if (separatorProblem != null) {
+      readFindings = new ArrayList<>(readFindings);
       readFindings.add(StreamFindings.make(StreamFindings.SYNTAX, null, Severity.ERROR, checked.subject,
           StreamFindings.at(Location.root(), line, column), Map.of("detail", separatorProblem)));
     }
@@ -138,7 +139,9 @@ public final class RecordChecker {
       for (Finding finding : result.findings()) {
         checked.active.add(checked.positioned(finding));
       }
-      checked.suppressed.addAll(result.suppressed());
+      if (!result.suppressed().isEmpty()) {
+        checked.suppressed.addAll(result.suppressed());
+      }
     }
     return checked;
   }

@@ -30,6 +30,8 @@ import java.util.Map;
             note = "records of 志愿服务情况 are 真实、准确、完整; field list of the 2020 measures [U]")})
 public final class ServiceFieldsMissingRule implements Rule<ServiceRecord> {
   private static final long serialVersionUID = 1L;
+  /** The fields, in their order ({@code values()} copies the array at each call). */
+  private static final List<ServiceRecordField> FIELDS = List.of(ServiceRecordField.values());
 
   /** Creates the rule. */
   public ServiceFieldsMissingRule() {
@@ -43,13 +45,16 @@ public final class ServiceFieldsMissingRule implements Rule<ServiceRecord> {
 
   @Override
   public void check(ServiceRecord record, RuleContext context, FindingCollector out) {
-    List<ServiceRecordField> missing = new ArrayList<>();
-    for (ServiceRecordField field : ServiceRecordField.values()) {
+    List<ServiceRecordField> missing = null;
+    for (ServiceRecordField field : FIELDS) {
       if (field.isMissingIn(record)) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add(field);
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       JsonPointer at = missing.size() == 1 ? JsonPointer.of(missing.get(0).property()) : JsonPointer.root();
       out.report(at, Map.of("id", record.id(), "missing", missing, "count", missing.size()));
     }
