@@ -38,6 +38,14 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
   private static final int[] PART_END = {2, 4, 6, 9, 12};
   private static final DivisionLevel[] LEVELS = DivisionLevel.values();
   private static final String ZEROS = "000000000000";
+  /** Whether each two-digit number is a province-level code of {@link #PROVINCES}, by its value. */
+  private static final boolean[] PROVINCE_DIGITS = new boolean[100];
+
+  static {
+    for (String province : PROVINCES) {
+      PROVINCE_DIGITS[Integer.parseInt(province)] = true;
+    }
+  }
 
   /** The code in its 12-digit form. */
   private final String value;
@@ -47,9 +55,9 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
    */
   private final transient DivisionLevel level;
 
-  private DivisionCode(String value) {
+  private DivisionCode(String value, DivisionLevel level) {
     this.value = value;
-    this.level = levelOf(value);
+    this.level = level;
   }
 
   /**
@@ -79,21 +87,25 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       }
     }
     String full = text.length() == 6 ? text + "000000" : text;
-    if (!PROVINCES.contains(full.substring(0, 2))) {
+    if (!PROVINCE_DIGITS[(full.charAt(0) - '0') * 10 + full.charAt(1) - '0']) {
       throw new InvalidIdentifierException(KIND, IdentifierProblem.CODE_VALUE, 1, text,
           "province part '" + full.substring(0, 2) + "' is not a GB/T 2260 province-level code");
     }
     boolean zeroAbove = false;
+    DivisionLevel level = DivisionLevel.PROVINCE;
     for (int part = 1; part < PART_END.length; part++) {
       boolean zero = isZero(full, part);
-      zeroAbove |= isZero(full, part - 1);
       if (!zero && zeroAbove) {
         throw new InvalidIdentifierException(KIND, IdentifierProblem.CODE_VALUE, PART_END[part - 1] + 1, text,
-            "the " + DivisionLevel.values()[part].name().toLowerCase(java.util.Locale.ROOT)
+            "the " + LEVELS[part].name().toLowerCase(java.util.Locale.ROOT)
                 + " part is set but a higher level part is 0");
       }
+      zeroAbove |= zero;
+      if (!zero) {
+        level = LEVELS[part];
+      }
     }
-    return new DivisionCode(full);
+    return new DivisionCode(full, level);
   }
 
   /**
@@ -159,15 +171,6 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
     return level;
   }
 
-  private static DivisionLevel levelOf(String value) {
-    for (int part = PART_END.length - 1; part > 0; part--) {
-      if (!isZero(value, part)) {
-        return LEVELS[part];
-      }
-    }
-    return DivisionLevel.PROVINCE;
-  }
-
   /**
    * Returns the code of the division one level up, or empty for a province.
    *
@@ -198,7 +201,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       return this; // the lower parts are all zero already
     }
     int keep = PART_END[ancestorLevel.ordinal()];
-    return new DivisionCode(value.substring(0, keep).concat(ZEROS.substring(keep)));
+    return new DivisionCode(value.substring(0, keep).concat(ZEROS.substring(keep)), ancestorLevel);
   }
 
   /**

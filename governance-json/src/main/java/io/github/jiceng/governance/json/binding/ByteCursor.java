@@ -215,6 +215,17 @@ final class ByteCursor {
   }
 
   /**
+   * Tells whether the bytes of a string that {@link #plainString()} read are some text.
+   *
+   * @param range what {@link #plainString()} returned, not -1
+   * @param expected the text's UTF-8 bytes
+   * @return true if they are the same bytes
+   */
+  boolean rangeEquals(long range, byte[] expected) {
+    return Arrays.equals(bytes, (int) (range >>> 32), (int) range, expected, 0, expected.length);
+  }
+
+  /**
    * Reads a string whose opening quote is next if it is exactly some text written without escapes, no longer than the
    * limit.
    *

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.binding;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Map;
  * virtual call there is cheaper than an interface call.
  */
 abstract class ValueReader {
+  /** The most names a reader of named values compares byte by byte; more are looked up by their decoded text. */
+  private static final int SCANNED_NAMES = 16;
   /** Gives up on any value: for a property whose deserializer direct binding does not know. */
   static final ValueReader NEVER = new ValueReader() {
     @Override
@@ -82,11 +85,39 @@ abstract class ValueReader {
    * @return the reader
    */
   static ValueReader named(Map<String, ?> byName) {
+    if (byName.size() > SCANNED_NAMES) {
+      return new ValueReader() {
+        @Override
+        Object read(ByteCursor in, int depth) {
+          String text = in.string();
+          return text == null ? null : byName.get(text);
+        }
+      };
+    }
+    byte[][] names = new byte[byName.size()][];
+    Object[] values = new Object[names.length];
+    int i = 0;
+    for (Map.Entry<String, ?> entry : byName.entrySet()) {
+      names[i] = entry.getKey().getBytes(StandardCharsets.UTF_8);
+      values[i] = entry.getValue();
+      i++;
+    }
     return new ValueReader() {
       @Override
       Object read(ByteCursor in, int depth) {
-        String text = in.string();
-        return text == null ? null : byName.get(text);
+        long range = in.plainString();
+        if (range < 0) {
+          String text = in.string(); // escapes: decoded, then looked up
+          return text == null ? null : byName.get(text);
+        }
+        // without escapes, the text is a name exactly when its bytes are the name's UTF-8 bytes (malformed bytes
+        // match no name, and give up as a decoded string would)
+        for (int n = 0; n < names.length; n++) {
+          if (in.rangeEquals(range, names[n])) {
+            return values[n];
+          }
+        }
+        return null;
       }
     };
   }
