@@ -31,6 +31,10 @@ import java.util.TreeSet;
 public final class ServiceLookup implements RecordLookup {
   /** The subject type under which the lookup holds the systems; not a record type of data. */
   public static final String SYSTEM_TYPE = "service-system";
+  /** The digits of a division code up to its county part. */
+  private static final int COUNTY_DIGITS = 6;
+  /** The system subject made last (shared by threads: an immutable pair, so a stale one is only a miss). */
+  private static volatile CountySubject lastSystem;
 
   private final RecordLookup records;
   private final Map<DivisionCode, ServiceSystem> systems;
@@ -100,7 +104,27 @@ public final class ServiceLookup implements RecordLookup {
    */
   public static Subject systemSubject(DivisionCode anyCode) {
     Objects.requireNonNull(anyCode, "anyCode");
-    return Subject.of(SYSTEM_TYPE, anyCode.ancestorAt(DivisionLevel.COUNTY).value());
+    // rules ask for the system of every village and station they check, and records of one county come together
+    CountySubject last = lastSystem;
+    if (last != null && anyCode.value().regionMatches(0, last.county, 0, COUNTY_DIGITS)
+        && !anyCode.level().isAbove(DivisionLevel.COUNTY)) {
+      return last.subject;
+    }
+    String county = anyCode.ancestorAt(DivisionLevel.COUNTY).value();
+    Subject subject = Subject.of(SYSTEM_TYPE, county);
+    lastSystem = new CountySubject(county, subject);
+    return subject;
+  }
+
+  /** A county's code and the subject of its service system. */
+  private static final class CountySubject {
+    final String county;
+    final Subject subject;
+
+    CountySubject(String county, Subject subject) {
+      this.county = county;
+      this.subject = subject;
+    }
   }
 
   /**
