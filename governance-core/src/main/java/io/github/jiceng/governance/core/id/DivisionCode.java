@@ -212,8 +212,8 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
    */
   public boolean isAncestorOf(DivisionCode other) {
     Objects.requireNonNull(other, "other");
-    DivisionLevel level = level();
-    return level.isAbove(other.level()) && other.ancestorAt(level).equals(this);
+    // the ancestor at this code's level keeps other's digits down to that level and zeros below, as this code has
+    return level.isAbove(other.level) && other.value.regionMatches(0, value, 0, PART_END[level.ordinal()]);
   }
 
   /**

@@ -33,8 +33,11 @@ public final class ServiceLookup implements RecordLookup {
   public static final String SYSTEM_TYPE = "service-system";
   /** The digits of a division code up to its county part. */
   private static final int COUNTY_DIGITS = 6;
-  /** The system subject made last (shared by threads: an immutable pair, so a stale one is only a miss). */
-  private static volatile CountySubject lastSystem;
+  /**
+   * System subjects made, by the county's six digits modulo the length: shared by threads without locks (each entry is
+   * an immutable pair with final fields, so a thread sees a whole entry or a miss).
+   */
+  private static final CountySubject[] SYSTEM_SUBJECTS = new CountySubject[1024];
 
   private final RecordLookup records;
   private final Map<DivisionCode, ServiceSystem> systems;
@@ -104,24 +107,31 @@ public final class ServiceLookup implements RecordLookup {
    */
   public static Subject systemSubject(DivisionCode anyCode) {
     Objects.requireNonNull(anyCode, "anyCode");
-    // rules ask for the system of every village and station they check, and records of one county come together
-    CountySubject last = lastSystem;
-    if (last != null && anyCode.value().regionMatches(0, last.county, 0, COUNTY_DIGITS)
-        && !anyCode.level().isAbove(DivisionLevel.COUNTY)) {
-      return last.subject;
+    // rules ask for the system of every village and station they check: the subjects are kept by county
+    if (anyCode.level().isAbove(DivisionLevel.COUNTY)) {
+      anyCode.ancestorAt(DivisionLevel.COUNTY); // throws, as documented
     }
-    String county = anyCode.ancestorAt(DivisionLevel.COUNTY).value();
-    Subject subject = Subject.of(SYSTEM_TYPE, county);
-    lastSystem = new CountySubject(county, subject);
+    String code = anyCode.value();
+    int county = 0;
+    for (int i = 0; i < COUNTY_DIGITS; i++) {
+      county = county * 10 + code.charAt(i) - '0';
+    }
+    int slot = county & (SYSTEM_SUBJECTS.length - 1);
+    CountySubject kept = SYSTEM_SUBJECTS[slot];
+    if (kept != null && kept.county == county) {
+      return kept.subject;
+    }
+    Subject subject = Subject.of(SYSTEM_TYPE, anyCode.ancestorAt(DivisionLevel.COUNTY).value());
+    SYSTEM_SUBJECTS[slot] = new CountySubject(county, subject);
     return subject;
   }
 
   /** A county's code and the subject of its service system. */
   private static final class CountySubject {
-    final String county;
+    final int county;
     final Subject subject;
 
-    CountySubject(String county, Subject subject) {
+    CountySubject(int county, Subject subject) {
       this.county = county;
       this.subject = subject;
     }

@@ -40,8 +40,12 @@ public final class VillageParentMismatchRule implements Rule<Village> {
 
   @Override
   public void check(Village village, RuleContext context, FindingCollector out) {
+    DivisionCode stated = village.townshipCode();
+    if (stated.level() == DivisionLevel.TOWNSHIP && stated.isAncestorOf(village.code())) {
+      return; // the code's township part is the stated township (the common case, checked without making a code)
+    }
     DivisionCode byCode = village.code().ancestorAt(DivisionLevel.TOWNSHIP);
-    if (!village.townshipCode().equals(byCode)) {
+    if (!stated.equals(byCode)) {
       out.report(JsonPointer.of("townshipCode"), Map.of(
           "name", village.name(),
           "code", village.code().value(),
