@@ -13,7 +13,8 @@ import java.util.Optional;
  * which gives the findings exactly as without this class.
  *
  * <p>The whole fast path is off unless the factory traverses everything (its traversable resolver is Hibernate
- * Validator's default without JPA), since a resolver may skip properties or cascades. Thread-safe; plans are kept per
+ * Validator's default without JPA), since a resolver may skip properties or cascades, and unless every check answers
+ * as the Hibernate Validator present for probe values ({@link SemanticsProbe}). Thread-safe; plans are kept per
  * class.
  */
 final class PassingConstraints {
@@ -33,6 +34,7 @@ final class PassingConstraints {
     }
   }
 
+  private final Optional<String> off;
   private final boolean enabled;
   private final PlanCompiler compiler;
   private final ClassValue<Outcome> plans = new ClassValue<>() {
@@ -49,8 +51,9 @@ final class PassingConstraints {
     }
   };
 
-  private PassingConstraints(boolean enabled, Validator validator) {
-    this.enabled = enabled;
+  private PassingConstraints(Optional<String> off, Validator validator) {
+    this.off = off;
+    this.enabled = off.isEmpty();
     this.compiler = new PlanCompiler(validator);
   }
 
@@ -58,12 +61,14 @@ final class PassingConstraints {
    * Returns the fast path of a factory's validator.
    *
    * @param factory the factory, whose traversable resolver decides whether the fast path is on
-   * @param validator a validator of the factory, whose metadata the plans are compiled from
+   * @param validator a validator of the factory, whose metadata the plans are compiled from and which is probed
    * @return the fast path
    */
   static PassingConstraints of(ValidatorFactory factory, Validator validator) {
-    boolean traversesAll = factory.getTraversableResolver().getClass().getName().equals(TRAVERSE_ALL);
-    return new PassingConstraints(traversesAll, validator);
+    String resolver = factory.getTraversableResolver().getClass().getName();
+    Optional<String> off = resolver.equals(TRAVERSE_ALL) ? SemanticsProbe.disagreement(validator)
+        : Optional.of("traversable resolver " + resolver);
+    return new PassingConstraints(off, validator);
   }
 
   /**
@@ -112,6 +117,15 @@ final class PassingConstraints {
   }
 
   /**
+   * Returns why the fast path is off.
+   *
+   * @return the reason, or empty if it is on
+   */
+  Optional<String> offReason() {
+    return off;
+  }
+
+  /**
    * Returns the plan of a class, if it has one.
    *
    * @param type the runtime class
@@ -134,6 +148,6 @@ final class PassingConstraints {
   /** Returns {@code PassingConstraints[on|off]}. */
   @Override
   public String toString() {
-    return "PassingConstraints[" + (enabled ? "on" : "off") + "]";
+    return "PassingConstraints[" + off.map(reason -> "off: " + reason).orElse("on") + "]";
   }
 }

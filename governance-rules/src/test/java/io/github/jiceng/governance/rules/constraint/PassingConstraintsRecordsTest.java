@@ -29,6 +29,7 @@ class PassingConstraintsRecordsTest {
 
   @Test
   void theFastPathIsOnAndEveryRecordTypeIsPlanned() {
+    assertThat(SHORTCUT.offReason()).isEmpty();
     assertThat(SHORTCUT.enabled()).isTrue();
     Map<String, String> refused = new TreeMap<>();
     List<Class<?>> classes = new ArrayList<>(SampleRecords.byClass().keySet());
