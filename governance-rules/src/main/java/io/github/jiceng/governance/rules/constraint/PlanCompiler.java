@@ -139,7 +139,7 @@ final class PlanCompiler {
     for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
       containers.add(container(type, name, declared, element));
     }
-    return new PropertyPlan(name, getter(accessor), checks, cascaded, containers);
+    return new PropertyPlan(name, getter(type, accessor), checks, cascaded, containers);
   }
 
   private ContainerPlan container(Class<?> type, String name, Class<?> declared,
@@ -248,17 +248,19 @@ final class PlanCompiler {
     return all;
   }
 
-  /** Resolves an accessor once: a lambda through {@link LambdaMetafactory}, or else a method handle. */
+  /**
+   * Resolves an accessor once, as a virtual call on the runtime class (so that a public accessor inherited from a
+   * class this module cannot see still resolves): a lambda through {@link LambdaMetafactory}, or else a method handle.
+   */
   @SuppressWarnings("unchecked")
-  private Function<Object, Object> getter(Method accessor) throws PlanRefusal {
+  private Function<Object, Object> getter(Class<?> type, Method accessor) throws PlanRefusal {
     MethodHandle handle;
     try {
-      handle = lookup.unreflect(accessor);
-    } catch (IllegalAccessException e) {
+      handle = lookup.findVirtual(type, accessor.getName(), MethodType.methodType(accessor.getReturnType()));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new PlanRefusal("accessor not accessible: " + accessor);
     }
-    Class<?> owner = accessor.getDeclaringClass();
-    MethodType instantiated = MethodType.methodType(accessor.getReturnType(), owner).wrap();
+    MethodType instantiated = MethodType.methodType(accessor.getReturnType(), type).wrap();
     try {
       CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
           MethodType.methodType(Object.class, Object.class), handle, instantiated);

@@ -71,7 +71,8 @@ final class SemanticsProbe {
         for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
           probed++;
           ValueCheck check = ValueCheck.compile(constraint, accessor.getReturnType());
-          for (Object value : values(accessor.getReturnType())) {
+          boolean blank = constraint.getAnnotation().annotationType() == NotBlank.class;
+          for (Object value : values(accessor.getReturnType(), blank)) {
             boolean expected = validator.validateValue(Probe.class, name, value).isEmpty();
             if (check.passes(value) != expected) {
               return Optional.of(name + " of " + describe(value) + ": Hibernate Validator says " + expected);
@@ -87,19 +88,21 @@ final class SemanticsProbe {
     }
   }
 
-  private static List<Object> values(Class<?> type) {
+  private static List<Object> values(Class<?> type, boolean blank) {
     List<Object> values = new ArrayList<>();
     values.add(null);
     if (type == CharSequence.class || type == Object.class) {
-      values.addAll(List.of("", "x", "xy", "xyz", " x ", "村", new StringBuilder(" "), new StringBuilder("x")));
-      for (char c = 0; c < 0x3001; c++) {
+      values.addAll(List.of("", " ", "x", "xy", "xyz", " x ", "村", new StringBuilder(" "), new StringBuilder("x")));
+      for (char c = 0; blank && c < 0x3001; c++) {
         if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
             || c == '\u200b') {
           values.add(String.valueOf(c));
           values.add("\u3000" + c + ' ');
         }
       }
-      values.add("\ufeff");
+      if (blank) {
+        values.add("\ufeff");
+      }
     } else if (type == Collection.class) {
       values.addAll(List.of(List.of(), List.of("a"), List.of("a", "b"), List.of("a", "b", "c")));
     } else if (type == Map.class) {
