@@ -38,8 +38,8 @@ import java.util.function.Function;
  * <p>A plan is made only if everything Hibernate Validator would do for a bean of the class in the default group is
  * understood: no class-level constraint; no {@code @GroupSequence} or {@code @GroupSequenceProvider} in the
  * hierarchy; no annotated instance field (whose constraints HV would merge into the accessor's property); every
- * property a public, non-static accessor without parameters, with the same return type wherever it is declared, that
- * this module can call; every constraint a supported built-in one ({@link ValueCheck}) in the default group (plus
+ * property a public, non-static accessor without parameters, public or protected and with the same return type
+ * wherever it is declared (so that every declaration dispatches to one implementation), that this module can call; every constraint a supported built-in one ({@link ValueCheck}) in the default group (plus
  * the implicit group of an interface that declares it), not composed, validated by HV's own validators only, with no
  * explicit unwrapping; cascades without group conversion, on a declared type that is not a container; container
  * element types only of {@code Iterable}, {@code Collection}, {@code List}, {@code Set}, {@code SortedSet},
@@ -113,9 +113,17 @@ final class PlanCompiler {
     Class<?> declared = accessor.getReturnType();
     for (Class<?> level : hierarchy) {
       for (Method method : level.getDeclaredMethods()) {
-        if (method.getName().equals(name) && method.getParameterCount() == 0 && !method.isBridge()
-            && method.getReturnType() != declared) {
+        if (!method.getName().equals(name) || method.getParameterCount() != 0 || method.isBridge()) {
+          continue;
+        }
+        if (method.getReturnType() != declared) {
           throw new PlanRefusal("covariant or differing return types of " + name + "() in " + type.getName());
+        }
+        // HV calls each declaration it found constraints on; only a public or protected one surely dispatches to
+        // the same implementation as the accessor (a private or package-private one may be another method).
+        int modifiers = method.getModifiers();
+        if (Modifier.isStatic(modifiers) || !(Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers))) {
+          throw new PlanRefusal("a static, private or package-private " + name + "() in " + level.getName());
         }
       }
     }

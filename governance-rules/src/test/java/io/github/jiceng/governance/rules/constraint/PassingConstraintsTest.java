@@ -144,12 +144,13 @@ class PassingConstraintsTest {
     for (Class<?> type : List.of(FastPathFixtures.OtherGroup.class, FastPathFixtures.Sequenced.class,
         FastPathFixtures.Dated.class, FastPathFixtures.Custom.class, FastPathFixtures.Decimal.class,
         FastPathFixtures.LegacyCascade.class, FastPathFixtures.AnnotatedField.class,
-        FastPathFixtures.NestedContainer.class)) {
+        FastPathFixtures.NestedContainer.class, FastPathFixtures.Shadowing.class)) {
       assertThat(SHORTCUT.refusalOf(type)).as(type.getSimpleName()).isPresent();
       assertThat(SHORTCUT.planOf(type)).as(type.getSimpleName()).isEmpty();
     }
     assertThat(SHORTCUT.passes(new FastPathFixtures.Sequenced())).isFalse();
     assertThat(SHORTCUT.passes(new FastPathFixtures.Custom())).isFalse();
+    assertThat(SHORTCUT.passes(new FastPathFixtures.Shadowing())).isFalse();
     // Planned itself, but it cascades to a class without a plan.
     assertThat(SHORTCUT.planOf(FastPathFixtures.HoldsCustom.class)).isPresent();
     assertThat(SHORTCUT.passes(new FastPathFixtures.HoldsCustom())).isFalse();

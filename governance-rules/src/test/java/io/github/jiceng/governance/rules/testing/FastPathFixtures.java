@@ -183,6 +183,29 @@ public final class FastPathFixtures {
     public List<List<@NotBlank String>> lists() { return List.of(List.of("x")); }
   }
 
+  /** A constrained private accessor, which a public one of a subclass does not override. */
+  public static class ShadowBase {
+    /** Creates the bean. */
+    public ShadowBase() {
+    }
+
+    @NotBlank
+    private String name() {
+      return " ";
+    }
+
+    /** @return the private accessor's value, so that it is used */
+    public String base() {
+      return name();
+    }
+  }
+
+  /** A public accessor named like a private, constrained one of the superclass. */
+  public static final class Shadowing extends ShadowBase {
+    /** @return text */
+    public String name() { return "x"; }
+  }
+
   /** A cascade to a value whose class has no plan. */
   public static final class HoldsCustom {
     /** @return the custom bean */
