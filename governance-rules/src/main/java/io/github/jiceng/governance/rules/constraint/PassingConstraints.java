@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <p>The whole fast path is off unless the factory traverses everything (its traversable resolver is Hibernate
  * Validator's default without JPA), since a resolver may skip properties or cascades, and unless every check answers
- * as the Hibernate Validator present for probe values ({@link SemanticsProbe}). Thread-safe; plans are kept per
- * class.
+ * as the Hibernate Validator present for probe values ({@link SemanticsProbe}) and the containers and cascades of
+ * probe beans do too ({@link ContainerProbe}). Thread-safe; plans are kept per class.
  */
 final class PassingConstraints {
   /** Cascades deeper than this are left to Hibernate Validator (which also guards against cycles). */
@@ -68,6 +68,13 @@ final class PassingConstraints {
     String resolver = factory.getTraversableResolver().getClass().getName();
     Optional<String> off = resolver.equals(TRAVERSE_ALL) ? SemanticsProbe.disagreement(validator)
         : Optional.of("traversable resolver " + resolver);
+    if (off.isEmpty()) {
+      PassingConstraints candidate = new PassingConstraints(Optional.empty(), validator);
+      off = ContainerProbe.disagreement(validator, candidate);
+      if (off.isEmpty()) {
+        return candidate;
+      }
+    }
     return new PassingConstraints(off, validator);
   }
 

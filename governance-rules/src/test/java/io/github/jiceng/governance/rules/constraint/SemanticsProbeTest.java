@@ -38,6 +38,13 @@ class SemanticsProbeTest {
   }
 
   @Test
+  void theContainersAndCascadesOfThisBuildAgree() {
+    assertThat(ContainerProbe.disagreement(ConstraintBridge.timelessValidator(), ConstraintBridge.shortcut()))
+        .isEmpty();
+    assertThat(ConstraintBridge.shortcut().planOf(ContainerProbe.Holder.class)).isPresent();
+  }
+
+  @Test
   void anotherNotBlankValidatorTurnsTheFastPathOff() {
     HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
     ConstraintMapping mapping = configuration.createConstraintMapping();
