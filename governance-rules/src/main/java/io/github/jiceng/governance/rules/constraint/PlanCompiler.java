@@ -36,14 +36,15 @@ import java.util.function.Function;
  * Compiles the {@link BeanPlan} of a runtime class from Hibernate Validator's own metadata (计划编译), or refuses.
  *
  * <p>A plan is made only if everything Hibernate Validator would do for a bean of the class in the default group is
- * understood: no class-level constraint; no {@code @GroupSequence} or {@code @GroupSequenceProvider} in the
- * hierarchy; no annotated instance field (whose constraints HV would merge into the accessor's property); every
- * property a public, non-static accessor without parameters, public or protected and with the same return type
- * wherever it is declared (so that every declaration dispatches to one implementation), that this module can call; every constraint a supported built-in one ({@link ValueCheck}) in the default group (plus
- * the implicit group of an interface that declares it), not composed, validated by HV's own validators only, with no
- * explicit unwrapping; cascades without group conversion, on a declared type that is not a container; container
- * element types only of {@code Iterable}, {@code Collection}, {@code List}, {@code Set}, {@code SortedSet},
- * {@code NavigableSet}, {@code Optional}, {@code Map}, {@code SortedMap} and {@code NavigableMap}, not nested.
+ * understood: no class-level constraint; no {@code @GroupSequence} or {@code @GroupSequenceProvider} in the hierarchy;
+ * no annotated instance field (whose constraints HV would merge into the accessor's property); every property a public,
+ * non-static accessor without parameters, public or protected and with the same return type wherever it is declared (so
+ * that every declaration dispatches to one implementation), that this module can call; every constraint a supported
+ * built-in one ({@link ValueCheck}) in the default group (plus the implicit group of an interface that declares it),
+ * not composed, validated by HV's own validators only, with no explicit unwrapping; cascades without group conversion,
+ * on a declared type that is not a container; container element types only of {@code Iterable}, {@code Collection},
+ * {@code List}, {@code Set}, {@code SortedSet}, {@code NavigableSet}, {@code Optional}, {@code Map}, {@code SortedMap}
+ * and {@code NavigableMap}, not nested.
  */
 final class PlanCompiler {
   private static final String VALIDATOR_PACKAGE = "org.hibernate.validator.internal.constraintvalidators.bv.";

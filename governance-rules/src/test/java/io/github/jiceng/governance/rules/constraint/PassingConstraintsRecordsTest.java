@@ -87,6 +87,24 @@ class PassingConstraintsRecordsTest {
     assertThat(outcomes[1]).as("mutants without").isGreaterThan(300);
   }
 
+  @Test
+  void mutantsOfEveryClassAgreeAndMostClassesGetInvalidOnes() {
+    SplittableRandom random = new SplittableRandom(20261126L);
+    Set<Class<?>> invalidSeen = new java.util.HashSet<>();
+    for (Map.Entry<Class<?>, List<Object>> entry : SampleRecords.byClass().entrySet()) {
+      for (Object record : entry.getValue()) {
+        for (int i = 0; i < 8; i++) {
+          Object mutant = new Mutator(random.split()).mutate(record, 0);
+          if (!agrees(mutant)) {
+            invalidSeen.add(entry.getKey());
+          }
+        }
+      }
+    }
+    assertThat(invalidSeen).contains(ImmutableServiceRecord.class, ImmutableVillage.class);
+    assertThat(invalidSeen.size()).as("%s", invalidSeen).isGreaterThanOrEqualTo(SampleRecords.byClass().size() * 4 / 5);
+  }
+
   /** Asserts that the fast path and Hibernate Validator agree and returns whether HV found nothing. */
   private static boolean agrees(Object record) {
     Set<ConstraintViolation<Object>> violations = HV.validate(record);
