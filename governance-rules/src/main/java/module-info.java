@@ -24,7 +24,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.covenant;
   exports io.github.jiceng.governance.rules.council;
 
-  // Hibernate Validator reads the probe bean of the Bean Validation fast path (constraint.SemanticsProbe), an
-  // internal class: open the internal package to HV only, for reflection.
+  // Hibernate Validator validates the probe beans of the Bean Validation fast path (constraint.SemanticsProbe and
+  // ContainerProbe), internal classes: open the internal package to HV only, for reflection.
   opens io.github.jiceng.governance.rules.constraint to org.hibernate.validator;
 }
