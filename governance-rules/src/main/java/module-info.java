@@ -23,4 +23,8 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.meeting;
   exports io.github.jiceng.governance.rules.covenant;
   exports io.github.jiceng.governance.rules.council;
+
+  // Hibernate Validator validates the probe beans of the Bean Validation fast path (constraint.SemanticsProbe and
+  // ContainerProbe), internal classes: open the internal package to HV only, for reflection.
+  opens io.github.jiceng.governance.rules.constraint to org.hibernate.validator;
 }

@@ -38,7 +38,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * OwnMessagesInterpolator}). The factory is immutable and thread-safe; each bridge takes a validator from it with
  * its own clock for {@code @Past}/{@code @Future}, and uses it for the classes whose constraints may read the clock
  * ({@link ClockUse}); the others it validates with the factory's own validator, which is faster and gives the same
- * violations.
+ * violations. Records whose constraints all pass are recognised first by {@link PassingConstraints}, a fast path
+ * compiled from the same metadata, without calling Hibernate Validator; any other record is validated by it.
  *
  * <p>Findings have code {@code constraint.<ConstraintName>}, severity {@link Severity#ERROR}, and their messages come
  * from this package's bundles (key {@code constraint.<ConstraintName>.message}, with variants listed in
@@ -78,6 +79,7 @@ public final class ConstraintBridge {
     /** The factory's own validator, with the system clock, for classes whose constraints ignore time. */
     static final jakarta.validation.Validator TIMELESS = FACTORY.getValidator();
     static final ClockUse CLOCK_USE = new ClockUse(TIMELESS);
+    static final PassingConstraints SHORTCUT = PassingConstraints.of(FACTORY, TIMELESS);
     static final MessageBundle MESSAGES = MessageBundle.load(ConstraintBridge.class, "messages");
     static final Map<String, MessageTemplate> CHINESE = templates(Locale.SIMPLIFIED_CHINESE);
     static final Map<String, MessageTemplate> ENGLISH = templates(Locale.ENGLISH);
@@ -113,6 +115,16 @@ public final class ConstraintBridge {
     return Shared.CLOCK_USE;
   }
 
+  /** Returns the fast path for records that pass, shared by all bridges. */
+  static PassingConstraints shortcut() {
+    return Shared.SHORTCUT;
+  }
+
+  /** Returns the factory's own validator (with the system clock). */
+  static jakarta.validation.Validator timelessValidator() {
+    return Shared.TIMELESS;
+  }
+
   /**
    * Returns the shared message bundle of constraint findings.
    *
@@ -133,6 +145,10 @@ public final class ConstraintBridge {
    * @return the findings, unsorted, without duplicates
    */
   public List<Finding> check(Object record, Subject subject, String packId, String packVersion, boolean reveal) {
+    if (Shared.SHORTCUT.passes(record)) {
+      // Every constraint met passes its fast check, so Hibernate Validator would report nothing.
+      return List.of();
+    }
     jakarta.validation.Validator chosen = Shared.CLOCK_USE.mayReadClock(record.getClass()) ? validator : Shared.TIMELESS;
     Set<ConstraintViolation<Object>> violations = chosen.validate(record);
     List<Finding> findings = new ArrayList<>(violations.size());
