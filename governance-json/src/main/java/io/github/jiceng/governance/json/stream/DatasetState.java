@@ -157,7 +157,7 @@ final class DatasetState {
           continue;
         }
         pending.add(r, i, source, number, positions.apply(reference.pointer(i)), date, valid, key, subject,
-            reference.argumentsOf(record, i));
+            reference, record);
       }
     }
   }

@@ -44,8 +44,10 @@ final class LinkageReferences {
     List<RecordReference<?>> all = new ArrayList<>();
     all.add(RecordReference.of(ServiceRecord.class, "volunteerNumber", ActorType.VOLUNTEER.recordType(),
             (ServiceRecord r) -> Optional.of(r.volunteerNumber()))
-        .reportedAs("linkage.service.volunteer-unregistered", r -> Map.of(
-            "id", r.id(), "volunteer", r.volunteerNumber(), "date", r.date(), "registered", Optional.empty())));
+        .reportedAs("linkage.service.volunteer-unregistered",
+            ReferenceArguments.<ServiceRecord>of("id", ServiceRecord::id)
+                .and("volunteer", ServiceRecord::volunteerNumber).and("date", ServiceRecord::date)
+                .and("registered", r -> Optional.empty())));
     for (ActorType type : ActorType.values()) {
       if (SocialWorker.EMPLOYER_TYPES.contains(type)) {
         all.add(RecordReference.of(SocialWorker.class, "employer", type.recordType(),

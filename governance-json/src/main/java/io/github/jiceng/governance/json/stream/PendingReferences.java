@@ -62,10 +62,11 @@ final class PendingReferences {
    * @param valid whether the record has no active error
    * @param key the target id
    * @param subject the referring record's subject
-   * @param arguments the message arguments of the reference's rule, as values
+   * @param declared the declared reference, whose rule's message arguments are kept
+   * @param record the referring record
    */
   void add(int reference, int index, int source, long number, int[] at, LocalDate date, boolean valid, String key,
-      Subject subject, Map<String, ?> arguments) {
+      Subject subject, RecordReference<?> declared, Object record) {
     String subjectId = subject.id().orElse("");
     arena.writeLong(reference);
     arena.writeLong(index);
@@ -78,10 +79,20 @@ final class PendingReferences {
     arena.writeString(key);
     arena.writeString(subjectId);
     arena.writeLong(name(subject.type()));
-    arena.writeLong(arguments.size());
-    for (Map.Entry<String, ?> argument : arguments.entrySet()) {
-      arena.writeLong(name(argument.getKey()));
-      writeArgument(argument.getValue(), key, subjectId);
+    ReferenceArguments<?> named = declared.namedArguments();
+    if (named != null) {
+      arena.writeLong(named.size());
+      for (int a = 0; a < named.size(); a++) {
+        arena.writeLong(name(named.name(a)));
+        writeArgument(named.value(record, index, a), key, subjectId);
+      }
+    } else {
+      Map<String, ?> arguments = declared.argumentsOf(record, index);
+      arena.writeLong(arguments.size());
+      for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+        arena.writeLong(name(argument.getKey()));
+        writeArgument(argument.getValue(), key, subjectId);
+      }
     }
     count++;
   }

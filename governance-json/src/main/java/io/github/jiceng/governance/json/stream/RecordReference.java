@@ -35,12 +35,14 @@ public final class RecordReference<T> {
   private final String itemProperty;
   private final String ruleId;
   private final BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments;
+  /** The same arguments given one by one, or null if they were given as a map. */
+  private final ReferenceArguments<? super T> named;
   /** The pointer of a property that holds one id, made once; null for a list. */
   private final JsonPointer single;
 
   private RecordReference(Class<T> javaType, String property, String targetType,
       Function<? super T, List<String>> keys, boolean many, String itemProperty, String ruleId,
-      BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments) {
+      BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments, ReferenceArguments<? super T> named) {
     this.javaType = javaType;
     this.property = property;
     this.targetType = targetType;
@@ -49,6 +51,7 @@ public final class RecordReference<T> {
     this.itemProperty = itemProperty;
     this.ruleId = ruleId;
     this.arguments = arguments;
+    this.named = named;
     this.single = many ? null : JsonPointer.of(property);
   }
 
@@ -118,7 +121,7 @@ public final class RecordReference<T> {
       throw new IllegalArgumentException("the property of a reference must not be blank");
     }
     String target = Subject.ofType(Objects.requireNonNull(targetType, "targetType")).type();
-    return new RecordReference<>(javaType, property, target, keys, many, itemProperty, null, null);
+    return new RecordReference<>(javaType, property, target, keys, many, itemProperty, null, null, null);
   }
 
   /**
@@ -149,7 +152,21 @@ public final class RecordReference<T> {
   public RecordReference<T> reportedAsEach(String ruleId,
       BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments) {
     return new RecordReference<>(javaType, property, targetType, keys, many, itemProperty,
-        Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(arguments, "arguments"));
+        Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(arguments, "arguments"), null);
+  }
+
+  /**
+   * Returns this reference reported with the id of a rule whose message arguments are given one by one, which the
+   * streaming pass keeps without making a map per record (the library's own references).
+   *
+   * @param ruleId the rule id
+   * @param arguments the arguments, no value null
+   * @return a new reference
+   */
+  RecordReference<T> reportedAs(String ruleId, ReferenceArguments<? super T> arguments) {
+    Objects.requireNonNull(arguments, "arguments");
+    return new RecordReference<>(javaType, property, targetType, keys, many, itemProperty,
+        Objects.requireNonNull(ruleId, "ruleId"), (record, index) -> arguments.asMap(record, index), arguments);
   }
 
   /**
@@ -221,6 +238,15 @@ public final class RecordReference<T> {
    */
   Map<String, ?> argumentsOf(Object record, int index) {
     return arguments == null ? Map.of() : arguments.apply(javaType.cast(record), index);
+  }
+
+  /**
+   * Returns the rule message's arguments given one by one.
+   *
+   * @return the arguments, or null if they were given as a map (or there is no rule)
+   */
+  ReferenceArguments<? super T> namedArguments() {
+    return named;
   }
 
   /** Returns for example {@code RecordReference[Village.townshipCode -> township, territory.unit.parent-missing]}. */

@@ -5,7 +5,6 @@ import io.github.jiceng.governance.core.territory.Village;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,12 +27,12 @@ public final class RecordReferences {
   private static final RecordReferences STANDARD = new RecordReferences(List.<RecordReference<?>>of(
       RecordReference.of(Township.class, "districtCode", "district",
               (Township t) -> Optional.of(t.districtCode().value()))
-          .reportedAs(PARENT_MISSING, t -> Map.of(
-              "name", t.name(), "code", t.code().value(), "parent", t.districtCode().value())),
+          .reportedAs(PARENT_MISSING, ReferenceArguments.<Township>of("name", Township::name)
+              .and("code", t -> t.code().value()).and("parent", t -> t.districtCode().value())),
       RecordReference.of(Village.class, "townshipCode", "township",
               (Village v) -> Optional.of(v.townshipCode().value()))
-          .reportedAs(PARENT_MISSING, v -> Map.of(
-              "name", v.name(), "code", v.code().value(), "parent", v.townshipCode().value())))).with(
+          .reportedAs(PARENT_MISSING, ReferenceArguments.<Village>of("name", Village::name)
+              .and("code", v -> v.code().value()).and("parent", v -> v.townshipCode().value())))).with(
       LinkageReferences.all().toArray(RecordReference<?>[]::new));
   private static final RecordReferences NONE = new RecordReferences(List.of());
 
