@@ -8,9 +8,10 @@ import io.github.jiceng.governance.json.binding.DirectBinding;
 import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.Subject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,10 +75,44 @@ final class ByteBinding {
     private final Bound fixed;
     /** The classes allowed by their names in {@code "type"}, for a class chosen by it. */
     private final Map<String, Bound> byName;
+    /**
+     * The type name read last and its class: records of one type usually come together, so the next record's name is
+     * compared in its bytes, without decoding it or looking it up. Shared by threads without locks: the pair is
+     * immutable, so a thread sees a whole one or an older one.
+     */
+    private LastType last;
 
     private Target(Bound fixed, Map<String, Bound> byName) {
       this.fixed = fixed;
       this.byName = byName;
+    }
+
+    /** Returns the class a record's bytes name in their leading {@code "type"}, or null. */
+    private Bound byLeadingType(DirectBinding direct, byte[] utf8, int from, int to) {
+      LastType seen = last;
+      if (seen != null) {
+        long range = DirectBinding.leadingType(utf8, from, to);
+        if (range >= 0 && Arrays.equals(utf8, (int) (range >>> 32), (int) range, seen.name, 0, seen.name.length)) {
+          return seen.bound; // the same bytes, without escapes, are the same name
+        }
+      }
+      String name = direct.leadingTypeName(utf8, from, to);
+      Bound bound = name == null ? null : byName.get(name);
+      if (bound != null) {
+        last = new LastType(name.getBytes(StandardCharsets.UTF_8), bound);
+      }
+      return bound;
+    }
+  }
+
+  /** A type name's UTF-8 bytes and the class it names. */
+  private static final class LastType {
+    private final byte[] name;
+    private final Bound bound;
+
+    private LastType(byte[] name, Bound bound) {
+      this.name = name;
+      this.bound = bound;
     }
   }
 
@@ -100,8 +135,7 @@ final class ByteBinding {
     if (target == null) {
       return null;
     }
-    Bound chosen = target.fixed != null ? target.fixed
-        : target.byName.get(Objects.requireNonNullElse(direct.leadingTypeName(utf8, from, to), ""));
+    Bound chosen = target.fixed != null ? target.fixed : target.byLeadingType(direct, utf8, from, to);
     if (chosen != null && chosen.direct != null) {
       Object value = direct.read(utf8, from, to, chosen.direct); // gives up on bytes that are not UTF-8
       if (value != null) {
