@@ -43,7 +43,8 @@ enum ServiceRecordField implements Displayable {
 
   /** Returns whether the field is missing or blank in a record. */
   boolean isMissingIn(ServiceRecord record) {
-    return accessor.apply(record).map(String::isBlank).orElse(true);
+    Optional<String> value = accessor.apply(record);
+    return value.isEmpty() || value.get().isBlank();
   }
 
   @Override
