@@ -34,6 +34,9 @@ final class StreamRun {
   private final List<DatasetCheck> checks = new ArrayList<>();
   private final List<StreamFinding> kept = new ArrayList<>();
   private final RecordChecker checker;
+  /** The findings across records about the current record (reused from record to record). */
+  private final List<Finding> crossRecord = new ArrayList<>();
+  private final java.util.function.Consumer<Finding> addCrossRecord = crossRecord::add;
   /** The running counts of each input; one for a single input. */
   private final List<StreamSummary.Tally> sourceTallies = new ArrayList<>();
   /** The names of the inputs, or null for a single unnamed input. */
@@ -180,10 +183,10 @@ final class StreamRun {
     Object value = checked.value;
     Subject subject = checked.subject;
     if (value != null) {
-      List<Finding> crossRecord = new ArrayList<>();
-      dataset.register(subject, source, slice.line, slice.column, crossRecord::add);
+      crossRecord.clear();
+      dataset.register(subject, source, slice.line, slice.column, addCrossRecord);
       if (!crossRecord.isEmpty()) {
-        checked.add(config.validator.applyWaivers(crossRecord));
+        checked.add(config.validator.applyWaivers(new ArrayList<>(crossRecord)));
       }
       dataset.references(value, subject, source, number, config.validator.evaluationDateOf(value),
           !checked.hasError(), checked::position);
