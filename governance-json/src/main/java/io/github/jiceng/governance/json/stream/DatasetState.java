@@ -150,16 +150,25 @@ final class DatasetState {
       java.util.function.Function<JsonPointer, int[]> positions) {
     for (int r : referencesOf(record.getClass())) {
       RecordReference<?> reference = references.get(r);
+      if (!reference.many()) {
+        pend(r, reference, 0, reference.singleKeyOf(record), record, subject, source, number, date, valid, positions);
+        continue;
+      }
       List<String> keys = reference.keysOf(record);
       for (int i = 0; i < keys.size(); i++) {
-        String key = keys.get(i);
-        if (key == null || hasIds(targetIndexes[r]) && ids.contains(targetIndexes[r], key)) {
-          continue;
-        }
-        pending.add(r, i, source, number, positions.apply(reference.pointer(i)), date, valid, key, subject,
-            reference, record);
+        pend(r, reference, i, keys.get(i), record, subject, source, number, date, valid, positions);
       }
     }
+  }
+
+  /** Keeps the i-th id of a record's reference for the end, unless it is null or its target has appeared. */
+  private void pend(int r, RecordReference<?> reference, int i, String key, Object record, Subject subject, int source,
+      long number, LocalDate date, boolean valid, java.util.function.Function<JsonPointer, int[]> positions) {
+    if (key == null || hasIds(targetIndexes[r]) && ids.contains(targetIndexes[r], key)) {
+      return;
+    }
+    pending.add(r, i, source, number, positions.apply(reference.pointer(i)), date, valid, key, subject, reference,
+        record);
   }
 
   private boolean hasIds(int type) {

@@ -31,6 +31,8 @@ public final class RecordReference<T> {
   private final String property;
   private final String targetType;
   private final Function<? super T, List<String>> keys;
+  /** The function of a property that holds at most one id, or null for a list. */
+  private final Function<? super T, Optional<String>> key;
   private final boolean many;
   private final String itemProperty;
   private final String ruleId;
@@ -41,12 +43,13 @@ public final class RecordReference<T> {
   private final JsonPointer single;
 
   private RecordReference(Class<T> javaType, String property, String targetType,
-      Function<? super T, List<String>> keys, boolean many, String itemProperty, String ruleId,
+      Function<? super T, List<String>> keys, Function<? super T, Optional<String>> key, boolean many, String itemProperty, String ruleId,
       BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments, ReferenceArguments<? super T> named) {
     this.javaType = javaType;
     this.property = property;
     this.targetType = targetType;
     this.keys = keys;
+    this.key = key;
     this.many = many;
     this.itemProperty = itemProperty;
     this.ruleId = ruleId;
@@ -69,8 +72,8 @@ public final class RecordReference<T> {
   public static <T> RecordReference<T> of(Class<T> javaType, String property, String targetType,
       Function<? super T, Optional<String>> key) {
     Objects.requireNonNull(key, "key");
-    return create(javaType, property, targetType, record -> key.apply(record).map(List::of).orElse(List.of()), false,
-        null);
+    return create(javaType, property, targetType, record -> key.apply(record).map(List::of).orElse(List.of()), key,
+        false, null);
   }
 
   /**
@@ -87,7 +90,7 @@ public final class RecordReference<T> {
    */
   public static <T> RecordReference<T> ofEach(Class<T> javaType, String property, String targetType,
       Function<? super T, List<String>> keys) {
-    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), true, null);
+    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), null, true, null);
   }
 
   /**
@@ -110,18 +113,19 @@ public final class RecordReference<T> {
     if (itemProperty.isBlank()) {
       throw new IllegalArgumentException("the item property of a reference must not be blank");
     }
-    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), true, itemProperty);
+    return create(javaType, property, targetType, Objects.requireNonNull(keys, "keys"), null, true, itemProperty);
   }
 
   private static <T> RecordReference<T> create(Class<T> javaType, String property, String targetType,
-      Function<? super T, List<String>> keys, boolean many, String itemProperty) {
+      Function<? super T, List<String>> keys, Function<? super T, Optional<String>> key, boolean many,
+      String itemProperty) {
     Objects.requireNonNull(javaType, "javaType");
     Objects.requireNonNull(property, "property");
     if (property.isBlank()) {
       throw new IllegalArgumentException("the property of a reference must not be blank");
     }
     String target = Subject.ofType(Objects.requireNonNull(targetType, "targetType")).type();
-    return new RecordReference<>(javaType, property, target, keys, many, itemProperty, null, null, null);
+    return new RecordReference<>(javaType, property, target, keys, key, many, itemProperty, null, null, null);
   }
 
   /**
@@ -151,7 +155,7 @@ public final class RecordReference<T> {
    */
   public RecordReference<T> reportedAsEach(String ruleId,
       BiFunction<? super T, Integer, ? extends Map<String, ?>> arguments) {
-    return new RecordReference<>(javaType, property, targetType, keys, many, itemProperty,
+    return new RecordReference<>(javaType, property, targetType, keys, key, many, itemProperty,
         Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(arguments, "arguments"), null);
   }
 
@@ -165,7 +169,7 @@ public final class RecordReference<T> {
    */
   RecordReference<T> reportedAs(String ruleId, ReferenceArguments<? super T> arguments) {
     Objects.requireNonNull(arguments, "arguments");
-    return new RecordReference<>(javaType, property, targetType, keys, many, itemProperty,
+    return new RecordReference<>(javaType, property, targetType, keys, key, many, itemProperty,
         Objects.requireNonNull(ruleId, "ruleId"), (record, index) -> arguments.asMap(record, index), arguments);
   }
 
@@ -213,6 +217,29 @@ public final class RecordReference<T> {
    */
   List<String> keysOf(Object record) {
     return keys.apply(javaType.cast(record));
+  }
+
+  /**
+   * Returns the id a record refers to through a property that holds at most one, without making a list.
+   *
+   * @param record a record of {@link #javaType()}
+   * @return the id, or null for none
+   * @throws IllegalStateException if the property holds a list
+   */
+  String singleKeyOf(Object record) {
+    if (key == null) {
+      throw new IllegalStateException(this + " holds a list of ids");
+    }
+    return key.apply(javaType.cast(record)).orElse(null);
+  }
+
+  /**
+   * Tells whether the property holds a list of ids.
+   *
+   * @return true for a list, false for at most one id
+   */
+  boolean many() {
+    return many;
   }
 
   /**
