@@ -33,9 +33,12 @@ public final class RecordChecker {
   private final RecordStreamValidator config;
   private final RecordLookup lookup;
   private final PointerPositions positions;
+  /** The subject of a record before its type is known: the validator's record type, without an id. */
+  private final Subject defaultSubject;
 
   RecordChecker(RecordStreamValidator config) {
     this.config = config;
+    this.defaultSubject = Subject.ofType(config.defaultTypeName);
     Set<String> targets = new HashSet<>();
     config.references.all().forEach(r -> targets.add(r.targetType()));
     this.lookup = MissingReferences.lookupForRules(config.lookup, Set.copyOf(targets));
@@ -165,7 +168,7 @@ public final class RecordChecker {
     /** The findings suppressed by waivers. */
     final List<SuppressedFinding> suppressed = new ArrayList<>();
     /** The record the findings are about. */
-    Subject subject = Subject.ofType(config.defaultTypeName);
+    Subject subject = defaultSubject;
     /** The model value, or null. */
     Object value;
 
