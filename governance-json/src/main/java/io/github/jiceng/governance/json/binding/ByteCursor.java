@@ -17,11 +17,6 @@ final class ByteCursor {
   private final int maxStringLength;
   private final int maxNumberLength;
   private int at;
-  /**
-   * Where the values of the record's top-level properties are, by property: the index after the colon + 1, filled in
-   * as they are read; null if not wanted.
-   */
-  int[] starts;
 
   /**
    * Creates a cursor.
@@ -38,15 +33,6 @@ final class ByteCursor {
     this.to = to;
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
-  }
-
-  /**
-   * Returns the index of the next byte to read.
-   *
-   * @return the index
-   */
-  int at() {
-    return at;
   }
 
   /**

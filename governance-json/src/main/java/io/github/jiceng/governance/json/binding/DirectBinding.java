@@ -21,8 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * know, a value the builder refuses, input near a parser limit (a record longer in bytes than the maximum token
  * count or the maximum document length, a string longer than the maximum length, an integer with more digits than
  * the maximum number length, nesting deeper than the maximum depth), bytes that are not well-formed UTF-8, a byte
- * order mark. The caller then reads the record with Jackson, which reports what is wrong. While a thread's
- * {@link ValueOffsets} channel is open, it also notes where the record's top-level values are. Thread-safe.
+ * order mark. The caller then reads the record with Jackson, which reports what is wrong. Thread-safe.
  */
 public final class DirectBinding {
   private static final byte[] TYPE_NAME = "type".getBytes(StandardCharsets.US_ASCII);
@@ -106,17 +105,8 @@ public final class DirectBinding {
       return null; // a record has no more characters than bytes, so one no longer in bytes cannot exceed it
     }
     ByteCursor in = new ByteCursor(bytes, from, to, maxStringLength, maxNumberLength);
-    ValueOffsets.Channel channel = ValueOffsets.channel();
-    int[] starts = channel.starts(binding.object);
-    in.starts = starts;
     Object value = binding.object.read(in, 0);
-    if (value == null || !in.atEnd()) {
-      return null;
-    }
-    if (starts != null) {
-      channel.noted(binding.object, starts, value, from, to);
-    }
-    return value;
+    return value != null && in.atEnd() ? value : null;
   }
 
   /**

@@ -122,7 +122,6 @@ final class ObjectBinding extends ValueReader {
   private Object members(ByteCursor in, int depth) {
     try {
       boolean typeSeen = false;
-      int[] starts = depth == 1 ? in.starts : null; // the record's own properties, not those of nested values
       Object builder = newBuilder.get();
       long seen = 0;
       int previous = 0; // the slot of the property before: 0 at the start
@@ -147,9 +146,6 @@ final class ObjectBinding extends ValueReader {
           return null; // a repeated property is a finding
         }
         seen |= bit;
-        if (starts != null) {
-          starts[property] = in.at() + 1;
-        }
         Object value = readers[property].read(in, depth);
         if (value == null) {
           return null;
@@ -161,26 +157,6 @@ final class ObjectBinding extends ValueReader {
     } catch (RuntimeException e) {
       return null; // a setter refused a value: Jackson reads the record and reports it
     }
-  }
-
-  /**
-   * Returns the number of properties.
-   *
-   * @return the count
-   */
-  int size() {
-    return names.length;
-  }
-
-  /**
-   * Returns the index of a property.
-   *
-   * @param name the JSON name
-   * @return the index, or -1 if the class has no property of that name
-   */
-  int indexOf(String name) {
-    Integer found = index.get(name);
-    return found == null ? -1 : found;
   }
 
   /** Reads a property name that is not the expected one; returns its index, or -1 to give up. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.github.jiceng.governance.json.binding.ValueOffsets;
 import io.github.jiceng.governance.rules.JsonPointer;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
@@ -23,12 +22,6 @@ final class PointerPositions {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** The high bit of each byte of a long. */
   private static final long HIGH_BITS = 0x8080808080808080L;
-  /** The low bit of each byte of a long. */
-  private static final long ONES = 0x0101010101010101L;
-  /** A line feed in each byte. */
-  private static final long LINE_FEEDS = ONES * '\n';
-  /** A carriage return in each byte. */
-  private static final long CARRIAGE_RETURNS = ONES * '\r';
 
   private final JsonFactory factory;
 
@@ -88,104 +81,6 @@ final class PointerPositions {
     }
     int offset = PointerScan.offset(utf8, from, to, pointer);
     return offset < 0 ? null : new int[] {1, 1 + utf16Length(utf8, from, from + offset)};
-  }
-
-  /**
-   * Finds the position of a pointer's value from where direct binding saw the record's top-level values
-   * ({@link ValueOffsets}), as {@link #locate(String, JsonPointer)} finds it in the record's text: the first token is
-   * looked up, any further ones are followed by {@link PointerScan} from its value, and the offset becomes a line and
-   * a column (UTF-16 units) by counting the bytes before it, on one line or several.
-   *
-   * @param utf8 the record's bytes, well-formed UTF-8, without a byte order mark (direct binding gives up on one)
-   * @param from the record's first byte
-   * @param to the index after its last byte
-   * @param pointer the pointer
-   * @param offsets the offsets that direct binding noted in these bytes
-   * @return {line, column} in the record (1-based), or null if the offsets do not tell (the root pointer, a first
-   *     token that is not a property of the record's class, a further token the scan gives up on)
-   */
-  int[] locate(byte[] utf8, int from, int to, JsonPointer pointer, ValueOffsets offsets) {
-    List<String> tokens = pointer.tokens();
-    if (tokens.isEmpty()) {
-      return null;
-    }
-    int after = offsets.afterColon(tokens.get(0));
-    if (after == ValueOffsets.UNKNOWN) {
-      return null;
-    }
-    int found;
-    if (after == ValueOffsets.ABSENT) {
-      found = valueStart(utf8, from, to); // not there: the record's own position, that of its brace
-    } else {
-      found = valueStart(utf8, after, to);
-      if (tokens.size() > 1) {
-        found = PointerScan.descend(utf8, found, to, tokens, 1);
-        if (found < 0) {
-          return null;
-        }
-      }
-    }
-    return lineAndColumn(utf8, from, found);
-  }
-
-  /** Skips JSON whitespace (line breaks too) from an index. */
-  private static int valueStart(byte[] utf8, int at, int to) {
-    int i = at;
-    while (i < to && (utf8[i] == ' ' || utf8[i] == '\n' || utf8[i] == '\r' || utf8[i] == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * Turns an index into the record's bytes into {line, column}, counting lines as Jackson does (a line feed, a
-   * carriage return, or both in that order, end a line) and columns in UTF-16 units from the line's start.
-   */
-  static int[] lineAndColumn(byte[] utf8, int from, int at) {
-    int i = from;
-    int units = 0;
-    for (; at - i >= Long.BYTES; i += Long.BYTES) {
-      long v = (long) LONGS.get(utf8, i);
-      if (hasByte(v, LINE_FEEDS) || hasByte(v, CARRIAGE_RETURNS)) {
-        return acrossLines(utf8, from, at);
-      }
-      long continuation = v & ~(v << 1) & HIGH_BITS;
-      long fourByteLead = v & (v << 1) & (v << 2) & (v << 3) & HIGH_BITS;
-      units += Long.BYTES - Long.bitCount(continuation) + Long.bitCount(fourByteLead);
-    }
-    for (; i < at; i++) {
-      int b = utf8[i] & 0xFF;
-      if (b == '\n' || b == '\r') {
-        return acrossLines(utf8, from, at);
-      }
-      if ((b & 0xC0) != 0x80) {
-        units += b >= 0xF0 ? 2 : 1;
-      }
-    }
-    return new int[] {1, 1 + units};
-  }
-
-  /** {@link #lineAndColumn} for bytes with a line break before the index. */
-  private static int[] acrossLines(byte[] utf8, int from, int at) {
-    int line = 1;
-    int lineStart = from;
-    for (int i = from; i < at; i++) {
-      byte b = utf8[i];
-      if (b == '\r' || b == '\n') {
-        if (b == '\r' && i + 1 < at && utf8[i + 1] == '\n') {
-          i++;
-        }
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new int[] {line, 1 + utf16Length(utf8, lineStart, at)};
-  }
-
-  /** Tells whether a long has a byte equal to the one repeated in {@code pattern} (exactly, without false alarms). */
-  private static boolean hasByte(long v, long pattern) {
-    long x = v ^ pattern;
-    return ((x - ONES) & ~x & HIGH_BITS) != 0;
   }
 
   /** Counts the UTF-16 units of well-formed UTF-8 bytes: one per sequence, two for a four-byte sequence. */

@@ -56,33 +56,6 @@ final class PointerScan {
     return found - from;
   }
 
-  /**
-   * Goes on from a value that an ancestor's pointer led to: finds the byte offset of the value of its descendant that
-   * the pointer's further tokens name, or of the nearest one that exists.
-   *
-   * @param bytes the bytes, well-formed UTF-8
-   * @param value the index of the value's first byte
-   * @param to the index after the record's last byte
-   * @param tokens the pointer's tokens
-   * @param first the index of the first token to follow from the value
-   * @return the index of the value found (not an offset), or {@link #GIVE_UP}
-   */
-  static int descend(byte[] bytes, int value, int to, List<String> tokens, int first) {
-    PointerScan scan = new PointerScan(bytes, value, to);
-    int found = value;
-    for (int t = first; t < tokens.size(); t++) {
-      int child = scan.child(tokens.get(t));
-      if (child == GIVE_UP) {
-        return GIVE_UP;
-      }
-      if (child < 0) {
-        break;
-      }
-      found = child;
-    }
-    return found;
-  }
-
   /** At a value: finds the child's value and stops at it, or gives {@link #ABSENT} or {@link #GIVE_UP}. */
   private int child(String wanted) {
     byte first = bytes[at];

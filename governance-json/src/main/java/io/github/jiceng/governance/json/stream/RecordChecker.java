@@ -1,7 +1,6 @@
 package io.github.jiceng.governance.json.stream;
 
 import io.github.jiceng.governance.json.ReadResult;
-import io.github.jiceng.governance.json.binding.ValueOffsets;
 import io.github.jiceng.governance.rules.Finding;
 import io.github.jiceng.governance.rules.JsonPointer;
 import io.github.jiceng.governance.rules.Location;
@@ -122,14 +121,7 @@ public final class RecordChecker {
           Severity.ERROR, checked.subject, StreamFindings.at(Location.root(), line, column), arguments))));
       return checked;
     }
-    // direct binding notes where the top-level values are, for the positions of findings and pending references
-    ValueOffsets.Channel channel = ValueOffsets.expect();
-    ReadResult<?> read = null;
-    try {
-      read = config.reader.readEmbedded(bytes, from, to, line, column, config.recordClass);
-    } finally {
-      checked.offsets = channel.take(read == null ? null : read.value().orElse(null), from, to);
-    }
+    ReadResult<?> read = config.reader.readEmbedded(bytes, from, to, line, column, config.recordClass);
     checked.subject = read.subject();
     checked.value = read.value().orElse(null);
     List<Finding> readFindings = read.findings();
@@ -168,8 +160,6 @@ public final class RecordChecker {
     private final int line;
     private final int column;
     private String text;
-    /** Where direct binding saw the record's top-level values, or null if it did not bind the record. */
-    private ValueOffsets offsets;
     /** The active findings. */
     final List<Finding> active = new ArrayList<>();
     /** The findings suppressed by waivers. */
@@ -185,15 +175,6 @@ public final class RecordChecker {
       this.to = to;
       this.line = line;
       this.column = column;
-    }
-
-    /**
-     * Returns where direct binding saw the record's top-level values.
-     *
-     * @return the offsets, or null if the record was not bound directly
-     */
-    ValueOffsets offsets() {
-      return offsets;
     }
 
     /**
@@ -236,10 +217,7 @@ public final class RecordChecker {
      * @return {line, column}, or null
      */
     int[] position(JsonPointer pointer) {
-      int[] at = offsets == null ? null : positions.locate(bytes, from, to, pointer, offsets);
-      if (at == null && text == null) {
-        at = positions.locate(bytes, from, to, pointer);
-      }
+      int[] at = text == null ? positions.locate(bytes, from, to, pointer) : null;
       if (at == null) {
         if (text == null) {
           text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
