@@ -56,6 +56,8 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
   private final MessageTemplate english;
   private final Function<? super T, String> id;
   private final Reporter reporter;
+  /** The key in parts, for the sum table, or null. */
+  private final SplitKey<? super T> splitKey;
 
   private SumPerKey(Builder<T> builder) {
     this.javaType = builder.javaType;
@@ -75,6 +77,7 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
       this.chinese = builder.chinese;
     }
     this.english = builder.english;
+    this.splitKey = builder.splitKey;
   }
 
   /**
@@ -125,6 +128,11 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
   /** Returns the key of a record, or null if it has none. */
   String keyOf(T record) {
     return key.apply(record).orElse(null);
+  }
+
+  /** Returns the key in parts, or null if the definition has none. */
+  SplitKey<? super T> splitKey() {
+    return splitKey;
   }
 
   /** Returns the amount of a record, or null. */
@@ -298,6 +306,7 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
     private MessageTemplate english;
     private Function<? super T, String> id;
     private Reporter reporter;
+    private SplitKey<? super T> splitKey;
 
     private Builder(Class<T> javaType, FindingCode code) {
       this.javaType = javaType;
@@ -394,6 +403,17 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
      */
     public Builder<T> reporter(Reporter reporter) {
       this.reporter = Objects.requireNonNull(reporter, "reporter");
+      return this;
+    }
+
+    /**
+     * Gives the key in parts as well, for the sum table (see {@link SplitKey}); the key function is still required.
+     *
+     * @param splitKey the key in parts, not null
+     * @return this builder
+     */
+    Builder<T> splitKey(SplitKey<? super T> splitKey) {
+      this.splitKey = Objects.requireNonNull(splitKey, "splitKey");
       return this;
     }
 

@@ -36,7 +36,12 @@ final class SumTable<T> implements DatasetCheck {
     }
   }
 
+  /** The fractional part of the golden ratio as a 64-bit odd number, a multiplier that spreads bits well. */
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
   private final SumPerKey<T> definition;
+  /** The definition's key in parts, or null to keep its keys as text. */
+  private final SplitKey<? super T> split;
   private final ByteArena arena = new ByteArena();
   private final List<Page> pages = new ArrayList<>();
   private final OrdinalSlots slots = new OrdinalSlots();
@@ -46,6 +51,7 @@ final class SumTable<T> implements DatasetCheck {
 
   SumTable(SumPerKey<T> definition) {
     this.definition = Objects.requireNonNull(definition, "definition");
+    this.split = definition.splitKey();
   }
 
   /** The columns of {@value #PAGE} keys, so that growing copies only the slot table. */
@@ -65,12 +71,22 @@ final class SumTable<T> implements DatasetCheck {
     if (typed == null) {
       return;
     }
-    String key = definition.keyOf(typed);
-    BigDecimal amount = key == null ? null : definition.amountOf(typed);
-    if (amount == null) {
-      return;
+    int ordinal;
+    BigDecimal amount;
+    if (split != null) {
+      amount = definition.amountOf(typed);
+      if (amount == null) {
+        return;
+      }
+      ordinal = ordinalOf(split.text(typed), split.first(typed), split.second(typed));
+    } else {
+      String key = definition.keyOf(typed);
+      amount = key == null ? null : definition.amountOf(typed);
+      if (amount == null) {
+        return;
+      }
+      ordinal = ordinalOf(key);
     }
-    int ordinal = ordinalOf(key);
     Page page = pages.get(ordinal >>> PAGE_SHIFT);
     int at = ordinal & (PAGE - 1);
     page.records[at]++;
@@ -94,16 +110,51 @@ final class SumTable<T> implements DatasetCheck {
     if (found >= 0) {
       return found;
     }
+    int ordinal = newKey(found, hash);
+    arena.writeString(key);
+    return ordinal;
+  }
+
+  /**
+   * Finds or adds a key given in parts ({@link SplitKey}), kept in the arena as its second number, its first number
+   * (both zigzag variable-length longs) and its text, so that the end of the run reads the second number first.
+   */
+  private int ordinalOf(String text, long first, long second) {
+    int hash = hash(text, first, second);
+    long firstCode = zigzag(first);
+    long secondCode = zigzag(second);
+    int found = slots.find(hash, ordinal -> {
+      Page page = pages.get(ordinal >>> PAGE_SHIFT);
+      ByteArena.Cursor cursor = arena.new Cursor(page.keys[ordinal & (PAGE - 1)]);
+      return cursor.readLong() == secondCode && cursor.readLong() == firstCode && cursor.stringEquals(text);
+    });
+    if (found >= 0) {
+      return found;
+    }
+    int ordinal = newKey(found, hash);
+    arena.writeLong(secondCode);
+    arena.writeLong(firstCode);
+    arena.writeString(text);
+    return ordinal;
+  }
+
+  /** Numbers a new key, whose entry the caller writes to the arena next, and puts it in the table. */
+  private int newKey(int found, int hash) {
     int ordinal = size++;
     if ((ordinal & (PAGE - 1)) == 0) {
       pages.add(new Page());
     }
-    Page page = pages.get(ordinal >>> PAGE_SHIFT);
-    int at = ordinal & (PAGE - 1);
-    page.keys[at] = arena.size();
-    arena.writeString(key);
+    pages.get(ordinal >>> PAGE_SHIFT).keys[ordinal & (PAGE - 1)] = arena.size();
     slots.add(found, ordinal, hash);
     return ordinal;
+  }
+
+  private static long zigzag(long value) {
+    return (value << 1) ^ (value >> 63);
+  }
+
+  private static long unzigzag(long code) {
+    return (code >>> 1) ^ -(code & 1);
   }
 
   /** Adds an amount exactly: as a scaled long while it fits, else as a BigDecimal. */
@@ -146,11 +197,23 @@ final class SumTable<T> implements DatasetCheck {
       Page page = pages.get(ordinal >>> PAGE_SHIFT);
       int at = ordinal & (PAGE - 1);
       BigDecimal sum = sumOf(ordinal, page, at);
-      if (definition.mayReport(sum)) {
-        String key = arena.new Cursor(page.keys[at]).readString();
-        definition.report(key, sum, page.records[at], new Ids(page.lastIds[at]), ordered::add);
-        ordered.endKey(key);
+      if (!definition.mayReport(sum)) {
+        continue;
       }
+      ByteArena.Cursor cursor = arena.new Cursor(page.keys[at]);
+      String key;
+      if (split != null) {
+        long second = unzigzag(cursor.readLong());
+        if (!split.mayReport(second, sum)) {
+          continue; // most keys: nothing to report, so no key to make
+        }
+        long first = unzigzag(cursor.readLong());
+        key = split.key(cursor.readString(), first, second);
+      } else {
+        key = cursor.readString();
+      }
+      definition.report(key, sum, page.records[at], new Ids(page.lastIds[at]), ordered::add);
+      ordered.endKey(key);
     }
     ordered.emit(out);
   }
@@ -168,6 +231,18 @@ final class SumTable<T> implements DatasetCheck {
   private static int hash(String key) {
     int h = key.hashCode();
     return h ^ (h >>> 16) ^ (h >>> 7);
+  }
+
+  /**
+   * Hashes a key in parts: the parts are combined by multiplying with a large odd constant (so that neighbouring
+   * texts and numbers, such as consecutive volunteers and days, do not cancel out), then mixed as MurmurHash3's
+   * finalizer mixes a long.
+   */
+  private static int hash(String text, long first, long second) {
+    long h = (text.hashCode() * GOLDEN + first) * GOLDEN + second;
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return (int) (h ^ (h >>> 33));
   }
 
   /** The ids of a key's records in input order, decoded from the arena when first asked for. */

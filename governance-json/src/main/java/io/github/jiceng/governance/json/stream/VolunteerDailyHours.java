@@ -55,15 +55,70 @@ public final class VolunteerDailyHours {
     RulePack pack = validator.pack();
     // the plausible-hours limit of each evaluation day, looked up once per day rather than once per volunteer-day
     Map<Long, BigDecimal> limits = new ConcurrentHashMap<>();
+    DayKey day = new DayKey(validator, pack, limits);
     return SumPerKey.builder(ServiceRecord.class, HIGH)
         // the evaluation date is the same for all records of a day (the as-of date or the service day); both dates
         // as epoch days, which keeps a million keys 10 MB smaller than ISO dates would
-        .key(r -> Optional.of(r.volunteerNumber() + SEPARATOR + r.date().toEpochDay() + SEPARATOR
-            + validator.evaluationDateOf(r).toEpochDay()))
+        .key(r -> Optional.of(day.key(day.text(r), day.first(r), day.second(r))))
         .amount(ServiceRecord::hours)
         .ids(ServiceRecord::id)
         .reporter((key, total, ids, out) -> report(pack, limits, key, total, ids, out))
+        .splitKey(day)
         .build();
+  }
+
+  /**
+   * The same key in parts, for the sum table: the volunteer, the service day and the evaluation day, without making
+   * the key's text for every record; and the test of the reporter's first line, so that a day within the limits
+   * needs no key at the end either.
+   */
+  private static final class DayKey implements SplitKey<ServiceRecord> {
+    private final Validator validator;
+    private final RulePack pack;
+    private final Map<Long, BigDecimal> limits;
+
+    DayKey(Validator validator, RulePack pack, Map<Long, BigDecimal> limits) {
+      this.validator = validator;
+      this.pack = pack;
+      this.limits = limits;
+    }
+
+    @Override
+    public String text(ServiceRecord record) {
+      return record.volunteerNumber();
+    }
+
+    @Override
+    public long first(ServiceRecord record) {
+      return record.date().toEpochDay();
+    }
+
+    @Override
+    public long second(ServiceRecord record) {
+      return validator.evaluationDateOf(record).toEpochDay();
+    }
+
+    @Override
+    public String key(String text, long first, long second) {
+      return text + SEPARATOR + first + SEPARATOR + second;
+    }
+
+    @Override
+    public boolean mayReport(long second, BigDecimal total) {
+      return total.compareTo(DAY) > 0 || total.compareTo(limit(pack, limits, second)) > 0;
+    }
+
+    /** Returns for example {@code DayKey[volunteer|day|evaluation day]}. */
+    @Override
+    public String toString() {
+      return "DayKey[volunteer" + SEPARATOR + "day" + SEPARATOR + "evaluation day]";
+    }
+  }
+
+  /** The plausible-hours limit of an evaluation day, looked up once per day. */
+  private static BigDecimal limit(RulePack pack, Map<Long, BigDecimal> limits, long evaluationDay) {
+    return limits.computeIfAbsent(evaluationDay, d -> BigDecimal.valueOf(
+        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, LocalDate.ofEpochDay(d)).value()));
   }
 
   private static void report(RulePack pack, Map<Long, BigDecimal> limits, String key, BigDecimal hours,
@@ -71,8 +126,7 @@ public final class VolunteerDailyHours {
     int second = key.lastIndexOf(SEPARATOR);
     int first = key.lastIndexOf(SEPARATOR, second - 1);
     long evaluationDay = Long.parseLong(key, second + 1, key.length(), 10);
-    BigDecimal limit = limits.computeIfAbsent(evaluationDay, d -> BigDecimal.valueOf(
-        pack.parameterValue(DailyHoursHighRule.MAXIMUM_PLAUSIBLE_HOURS, LocalDate.ofEpochDay(d)).value()));
+    BigDecimal limit = limit(pack, limits, evaluationDay);
     if (hours.compareTo(DAY) <= 0 && hours.compareTo(limit) <= 0) {
       return; // most days: nothing to report, so nothing to build
     }
