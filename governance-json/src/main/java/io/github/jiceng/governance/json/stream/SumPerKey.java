@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  *
  * <p>Memory of {@link #get()}: per distinct key about 40 bytes plus the key's characters (one byte each up to
  * U+00FF), the sum kept as a scaled long while it fits (exact, as {@code BigDecimal} addition); with
- * {@link Builder#ids} also each record's id and a few bytes of link. A volunteer-day key of 30 characters with one
- * record costs about 80 bytes.
+ * {@link Builder#ids} also each record's id and a few bytes of link. A key of 30 characters with one record of a
+ * 9-character id costs about 84 bytes; a volunteer-day of {@link VolunteerDailyHours}, whose days are kept as numbers
+ * rather than digits, about 78.
  *
  * <pre>{@code
  * SumPerKey<ServiceRecord> hoursPerDay = SumPerKey.builder(ServiceRecord.class, "service.hours.daily-limit")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * The sums of a {@link SumPerKey} for one streaming run, kept compactly (按键汇总表): the keys and the record ids live
@@ -19,8 +20,11 @@ import java.util.function.Consumer;
  *
  * <p>Memory per distinct key: about 26 bytes of columns, 16 of table (load at most one half), the key's characters
  * (one byte each up to U+00FF, else two) and, if the definition keeps ids, each record's id and 1 to 4 bytes of link.
- * For a volunteer-day key of 30 characters and one record of a 9-character id: about 84 bytes. The records arrive in
- * dataset order, so each key's ids are kept in that order without sorting.
+ * A key given in parts ({@link SplitKey}) keeps its text's characters and its two numbers as variable-length
+ * integers (3 bytes for an epoch day of this era) instead of their digits and separators, and is made as text only at
+ * the end, for a total that may report. A volunteer-day ({@link VolunteerDailyHours}: an 18-character volunteer
+ * number and two epoch days, 30 characters as text) with one record of a 9-character id: about 78 bytes (84 as text).
+ * The records arrive in dataset order, so each key's ids are kept in that order without sorting.
  *
  * @param <T> the Java type of the records summed
  */
@@ -48,6 +52,14 @@ final class SumTable<T> implements DatasetCheck {
   private int size;
   /** The sums that do not fit a scaled long, by key ordinal. */
   private final Map<Integer, BigDecimal> large = new HashMap<>();
+  /** Compares a key in parts with the parts being looked up, without a lambda made per record. */
+  private final IntPredicate partsMatch = this::partsMatch;
+  /** The text of the key in parts being looked up. */
+  private String probeText;
+  /** Its first number, zigzag-encoded as in the arena. */
+  private long probeFirst;
+  /** Its second number, zigzag-encoded as in the arena. */
+  private long probeSecond;
 
   SumTable(SumPerKey<T> definition) {
     this.definition = Objects.requireNonNull(definition, "definition");
@@ -121,21 +133,24 @@ final class SumTable<T> implements DatasetCheck {
    */
   private int ordinalOf(String text, long first, long second) {
     int hash = hash(text, first, second);
-    long firstCode = zigzag(first);
-    long secondCode = zigzag(second);
-    int found = slots.find(hash, ordinal -> {
-      Page page = pages.get(ordinal >>> PAGE_SHIFT);
-      ByteArena.Cursor cursor = arena.new Cursor(page.keys[ordinal & (PAGE - 1)]);
-      return cursor.readLong() == secondCode && cursor.readLong() == firstCode && cursor.stringEquals(text);
-    });
+    probeText = text;
+    probeFirst = zigzag(first);
+    probeSecond = zigzag(second);
+    int found = slots.find(hash, partsMatch);
     if (found >= 0) {
       return found;
     }
     int ordinal = newKey(found, hash);
-    arena.writeLong(secondCode);
-    arena.writeLong(firstCode);
+    arena.writeLong(probeSecond);
+    arena.writeLong(probeFirst);
     arena.writeString(text);
     return ordinal;
+  }
+
+  /** Tells whether the key of an ordinal has the parts being looked up. */
+  private boolean partsMatch(int ordinal) {
+    ByteArena.Cursor cursor = arena.new Cursor(pages.get(ordinal >>> PAGE_SHIFT).keys[ordinal & (PAGE - 1)]);
+    return cursor.readLong() == probeSecond && cursor.readLong() == probeFirst && cursor.stringEquals(probeText);
   }
 
   /** Numbers a new key, whose entry the caller writes to the arena next, and puts it in the table. */
