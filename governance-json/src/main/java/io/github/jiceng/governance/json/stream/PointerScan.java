@@ -1,9 +1,6 @@
 package io.github.jiceng.governance.json.stream;
 
 import io.github.jiceng.governance.rules.JsonPointer;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -15,16 +12,6 @@ import java.util.List;
  * a property name with an escape, bytes that are not the JSON it expects.
  */
 final class PointerScan {
-  /** Reads eight bytes at once, to find the end of a string quickly. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  /** The low bit of each byte of a long. */
-  private static final long ONES = 0x0101010101010101L;
-  /** The high bit of each byte of a long. */
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  /** A quote in each byte. */
-  private static final long QUOTES = ONES * '"';
-  /** A backslash in each byte. */
-  private static final long BACKSLASHES = ONES * '\\';
   /** The answer when the scan gives up. */
   static final int GIVE_UP = -1;
   /** Marks a child that is not there (distinct from giving up). */
@@ -50,13 +37,6 @@ final class PointerScan {
    * @return the offset from {@code from}, or {@link #GIVE_UP}
    */
   static int offset(byte[] bytes, int from, int to, JsonPointer pointer) {
-    List<String> path = pointer.tokens();
-    if (path.size() == 1) {
-      int found = topLevel(bytes, from, to, path.get(0));
-      if (found != GIVE_UP) {
-        return found;
-      }
-    }
     PointerScan scan = new PointerScan(bytes, from, to);
     if (!scan.whitespace() || scan.at >= to) {
       return GIVE_UP;
@@ -74,146 +54,6 @@ final class PointerScan {
       found = child;
     }
     return found - from;
-  }
-
-  /**
-   * The common case in one loop: a top-level property of an ASCII name, in a record whose members before it are
-   * strings, numbers and literals. Anything else (a container before it, a name with an escape, a line break) is
-   * left to the general walk.
-   *
-   * @return the offset of the property's value from {@code from}, of the record if it has no such property, or
-   *     {@link #GIVE_UP}
-   */
-  private static int topLevel(byte[] bytes, int from, int to, String name) {
-    int length = name.length();
-    for (int c = 0; c < length; c++) {
-      if (name.charAt(c) >= 0x80) {
-        return GIVE_UP;
-      }
-    }
-    int i = blank(bytes, from, to);
-    if (i >= to || bytes[i] != '{') {
-      return GIVE_UP;
-    }
-    int record = i;
-    i = blank(bytes, i + 1, to);
-    if (i < to && bytes[i] == '}') {
-      return record - from;
-    }
-    while (i < to && bytes[i] == '"') {
-      int start = i + 1;
-      int end = quoteOrBackslash(bytes, start, to);
-      if (end < 0 || bytes[end] != '"') {
-        return GIVE_UP;
-      }
-      boolean match = end - start == length && equal(bytes, start, name);
-      i = blank(bytes, end + 1, to);
-      if (i >= to || bytes[i] != ':') {
-        return GIVE_UP;
-      }
-      i = blank(bytes, i + 1, to);
-      if (i >= to) {
-        return GIVE_UP;
-      }
-      if (match) {
-        return i - from;
-      }
-      byte first = bytes[i];
-      if (first == '"') {
-        i = stringEnd(bytes, i + 1, to);
-      } else if (first == '{' || first == '[') {
-        return GIVE_UP;
-      } else {
-        int literal = i;
-        while (i < to && isLiteral(bytes[i])) {
-          i++;
-        }
-        if (i == literal) {
-          return GIVE_UP;
-        }
-      }
-      i = blank(bytes, i, to);
-      if (i >= to) {
-        return GIVE_UP;
-      }
-      if (bytes[i] == '}') {
-        return record - from; // not there: the record's position
-      }
-      if (bytes[i] != ',') {
-        return GIVE_UP;
-      }
-      i = blank(bytes, i + 1, to);
-    }
-    return GIVE_UP;
-  }
-
-  /** Skips spaces and tabs; returns {@code to} at a line break, where no answer is found. */
-  private static int blank(byte[] bytes, int from, int to) {
-    int i = from;
-    while (i < to) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\t') {
-        return b == '\n' || b == '\r' ? to : i;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /** A byte of a number or a literal: not a structural byte, whitespace or a quote. */
-  private static boolean isLiteral(byte b) {
-    return b != ',' && b != '}' && b != ']' && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '"'
-        && b != '{' && b != '[';
-  }
-
-  /** Returns the index after a string's closing quote, from its first character, or {@code to} if unterminated. */
-  private static int stringEnd(byte[] bytes, int from, int to) {
-    int i = from;
-    while (true) {
-      i = quoteOrBackslash(bytes, i, to);
-      if (i < 0) {
-        return to;
-      }
-      if (bytes[i] == '"') {
-        return i + 1;
-      }
-      i += 2; // an escape: the byte after the backslash does not end the string
-    }
-  }
-
-  /**
-   * Finds the first quote or backslash from an index, eight bytes at a time.
-   *
-   * @return its index, or -1 if there is none before the end
-   */
-  private static int quoteOrBackslash(byte[] bytes, int from, int to) {
-    int i = from;
-    for (; to - i >= Long.BYTES; i += Long.BYTES) {
-      long v = (long) LONGS.get(bytes, i);
-      long quotes = v ^ QUOTES;
-      long backslashes = v ^ BACKSLASHES;
-      // a zero byte in either marks a match; the lowest marked byte is exact (a borrow only marks higher ones)
-      long found = ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes) & HIGH_BITS;
-      if (found != 0) {
-        return i + (Long.numberOfTrailingZeros(found) >>> 3);
-      }
-    }
-    for (; i < to; i++) {
-      byte b = bytes[i];
-      if (b == '"' || b == '\\') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean equal(byte[] bytes, int start, String name) {
-    for (int c = 0; c < name.length(); c++) {
-      if (bytes[start + c] != name.charAt(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** At a value: finds the child's value and stops at it, or gives {@link #ABSENT} or {@link #GIVE_UP}. */
