@@ -253,15 +253,16 @@ final class SumTable<T> implements DatasetCheck {
    * days of one eight-day stretch) get neighbouring slots, one or two cache lines: the text, the first number
    * without those bits and the second number without its low three bits are combined by multiplying with a large odd
    * constant (so that neighbouring texts and numbers do not cancel out) and mixed as MurmurHash3's finalizer mixes a
-   * long; the first number's low bits then give the slot within the stretch. Records of one volunteer that come
-   * together (a volunteer's log) then touch one place of the table rather than one per day; at most eight keys share
-   * a stretch for each text and second number, so runs stay short.
+   * long; the low bits of both numbers then give the slot within the stretch, distinct for the eight days whether the
+   * second number is fixed (an as-of date) or the day itself. Records of one volunteer that come together (a
+   * volunteer's log) then touch one place of the table rather than one per day, and the keys of a stretch are few, so
+   * runs stay short.
    */
   private static int hash(String text, long first, long second) {
     long h = (text.hashCode() * GOLDEN + (first >> 3)) * GOLDEN + (second >> 3);
     h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
     h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
-    return (int) (h ^ (h >>> 33)) & ~7 | (int) first & 7;
+    return (int) (h ^ (h >>> 33)) & ~7 | (int) (first ^ (second << 1)) & 7;
   }
 
   /** The ids of a key's records in input order, decoded from the arena when first asked for. */
