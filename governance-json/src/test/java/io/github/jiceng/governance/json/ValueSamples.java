@@ -36,7 +36,7 @@ import java.util.TreeSet;
  * types. A draw that a check of the type rejects (a code at the wrong level, a period that ends before it starts) is
  * drawn again.
  */
-final class ValueSamples {
+public final class ValueSamples {
   private static final int ATTEMPTS = 2000;
   /**
    * Attempts for a value nested in another one. Rejection sampling nests: without a smaller budget inside, a type
@@ -144,7 +144,7 @@ final class ValueSamples {
    * Draws an instance with every attribute set: every optional attribute present, every collection and map with
    * elements.
    */
-  static <T> T full(Class<T> type, SplittableRandom random) {
+  public static <T> T full(Class<T> type, SplittableRandom random) {
     return draw(type, random, true);
   }
 

@@ -53,7 +53,8 @@ final class ByteArena {
   /**
    * Writes an unsigned variable-length integer (7 bits a byte).
    *
-   * @param value the value, not negative
+   * @param value the value, read as unsigned: a negative long (such as a zigzag-encoded one of large magnitude)
+   *     takes 10 bytes and reads back as the same long
    */
   void writeLong(long value) {
     int offset = size & MASK;

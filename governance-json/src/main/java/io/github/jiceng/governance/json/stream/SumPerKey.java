@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  *
  * <p>Memory of {@link #get()}: per distinct key about 40 bytes plus the key's characters (one byte each up to
  * U+00FF), the sum kept as a scaled long while it fits (exact, as {@code BigDecimal} addition); with
- * {@link Builder#ids} also each record's id and a few bytes of link. A volunteer-day key of 30 characters with one
- * record costs about 80 bytes.
+ * {@link Builder#ids} also each record's id and a few bytes of link. A key of 30 characters with one record of a
+ * 9-character id costs about 84 bytes; a volunteer-day of {@link VolunteerDailyHours}, whose days are kept as numbers
+ * rather than digits, about 78.
  *
  * <pre>{@code
  * SumPerKey<ServiceRecord> hoursPerDay = SumPerKey.builder(ServiceRecord.class, "service.hours.daily-limit")
@@ -56,6 +57,8 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
   private final MessageTemplate english;
   private final Function<? super T, String> id;
   private final Reporter reporter;
+  /** The key in parts, for the sum table, or null. */
+  private final SplitKey<? super T> splitKey;
 
   private SumPerKey(Builder<T> builder) {
     this.javaType = builder.javaType;
@@ -75,6 +78,7 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
       this.chinese = builder.chinese;
     }
     this.english = builder.english;
+    this.splitKey = builder.splitKey;
   }
 
   /**
@@ -125,6 +129,11 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
   /** Returns the key of a record, or null if it has none. */
   String keyOf(T record) {
     return key.apply(record).orElse(null);
+  }
+
+  /** Returns the key in parts, or null if the definition has none. */
+  SplitKey<? super T> splitKey() {
+    return splitKey;
   }
 
   /** Returns the amount of a record, or null. */
@@ -298,6 +307,7 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
     private MessageTemplate english;
     private Function<? super T, String> id;
     private Reporter reporter;
+    private SplitKey<? super T> splitKey;
 
     private Builder(Class<T> javaType, FindingCode code) {
       this.javaType = javaType;
@@ -394,6 +404,17 @@ public final class SumPerKey<T> implements Supplier<DatasetCheck>, KeyedCheck<Su
      */
     public Builder<T> reporter(Reporter reporter) {
       this.reporter = Objects.requireNonNull(reporter, "reporter");
+      return this;
+    }
+
+    /**
+     * Gives the key in parts as well, for the sum table (see {@link SplitKey}); the key function is still required.
+     *
+     * @param splitKey the key in parts, not null
+     * @return this builder
+     */
+    Builder<T> splitKey(SplitKey<? super T> splitKey) {
+      this.splitKey = Objects.requireNonNull(splitKey, "splitKey");
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * The sums of a {@link SumPerKey} for one streaming run, kept compactly (按键汇总表): the keys and the record ids live
@@ -19,8 +20,11 @@ import java.util.function.Consumer;
  *
  * <p>Memory per distinct key: about 26 bytes of columns, 16 of table (load at most one half), the key's characters
  * (one byte each up to U+00FF, else two) and, if the definition keeps ids, each record's id and 1 to 4 bytes of link.
- * For a volunteer-day key of 30 characters and one record of a 9-character id: about 84 bytes. The records arrive in
- * dataset order, so each key's ids are kept in that order without sorting.
+ * A key given in parts ({@link SplitKey}) keeps its text's characters and its two numbers as variable-length
+ * integers (3 bytes for an epoch day of this era) instead of their digits and separators, and is made as text only at
+ * the end, for a total that may report. A volunteer-day ({@link VolunteerDailyHours}: an 18-character volunteer
+ * number and two epoch days, 30 characters as text) with one record of a 9-character id: about 78 bytes (84 as text).
+ * The records arrive in dataset order, so each key's ids are kept in that order without sorting.
  *
  * @param <T> the Java type of the records summed
  */
@@ -36,16 +40,30 @@ final class SumTable<T> implements DatasetCheck {
     }
   }
 
+  /** The fractional part of the golden ratio as a 64-bit odd number, a multiplier that spreads bits well. */
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
   private final SumPerKey<T> definition;
+  /** The definition's key in parts, or null to keep its keys as text. */
+  private final SplitKey<? super T> split;
   private final ByteArena arena = new ByteArena();
   private final List<Page> pages = new ArrayList<>();
   private final OrdinalSlots slots = new OrdinalSlots();
   private int size;
   /** The sums that do not fit a scaled long, by key ordinal. */
   private final Map<Integer, BigDecimal> large = new HashMap<>();
+  /** Compares a key in parts with the parts being looked up, without a lambda made per record. */
+  private final IntPredicate partsMatch = this::partsMatch;
+  /** The text of the key in parts being looked up. */
+  private String probeText;
+  /** Its first number, zigzag-encoded as in the arena. */
+  private long probeFirst;
+  /** Its second number, zigzag-encoded as in the arena. */
+  private long probeSecond;
 
   SumTable(SumPerKey<T> definition) {
     this.definition = Objects.requireNonNull(definition, "definition");
+    this.split = definition.splitKey();
   }
 
   /** The columns of {@value #PAGE} keys, so that growing copies only the slot table. */
@@ -65,12 +83,22 @@ final class SumTable<T> implements DatasetCheck {
     if (typed == null) {
       return;
     }
-    String key = definition.keyOf(typed);
-    BigDecimal amount = key == null ? null : definition.amountOf(typed);
-    if (amount == null) {
-      return;
+    int ordinal;
+    BigDecimal amount;
+    if (split != null) {
+      amount = definition.amountOf(typed);
+      if (amount == null) {
+        return;
+      }
+      ordinal = ordinalOf(split.text(typed), split.first(typed), split.second(typed));
+    } else {
+      String key = definition.keyOf(typed);
+      amount = key == null ? null : definition.amountOf(typed);
+      if (amount == null) {
+        return;
+      }
+      ordinal = ordinalOf(key);
     }
-    int ordinal = ordinalOf(key);
     Page page = pages.get(ordinal >>> PAGE_SHIFT);
     int at = ordinal & (PAGE - 1);
     page.records[at]++;
@@ -94,16 +122,54 @@ final class SumTable<T> implements DatasetCheck {
     if (found >= 0) {
       return found;
     }
+    int ordinal = newKey(found, hash);
+    arena.writeString(key);
+    return ordinal;
+  }
+
+  /**
+   * Finds or adds a key given in parts ({@link SplitKey}), kept in the arena as its second number, its first number
+   * (both zigzag variable-length longs) and its text, so that the end of the run reads the second number first.
+   */
+  private int ordinalOf(String text, long first, long second) {
+    int hash = hash(text, first, second);
+    probeText = text;
+    probeFirst = zigzag(first);
+    probeSecond = zigzag(second);
+    int found = slots.find(hash, partsMatch);
+    if (found >= 0) {
+      return found;
+    }
+    int ordinal = newKey(found, hash);
+    arena.writeLong(probeSecond);
+    arena.writeLong(probeFirst);
+    arena.writeString(text);
+    return ordinal;
+  }
+
+  /** Tells whether the key of an ordinal has the parts being looked up. */
+  private boolean partsMatch(int ordinal) {
+    ByteArena.Cursor cursor = arena.new Cursor(pages.get(ordinal >>> PAGE_SHIFT).keys[ordinal & (PAGE - 1)]);
+    return cursor.readLong() == probeSecond && cursor.readLong() == probeFirst && cursor.stringEquals(probeText);
+  }
+
+  /** Numbers a new key, whose entry the caller writes to the arena next, and puts it in the table. */
+  private int newKey(int found, int hash) {
     int ordinal = size++;
     if ((ordinal & (PAGE - 1)) == 0) {
       pages.add(new Page());
     }
-    Page page = pages.get(ordinal >>> PAGE_SHIFT);
-    int at = ordinal & (PAGE - 1);
-    page.keys[at] = arena.size();
-    arena.writeString(key);
+    pages.get(ordinal >>> PAGE_SHIFT).keys[ordinal & (PAGE - 1)] = arena.size();
     slots.add(found, ordinal, hash);
     return ordinal;
+  }
+
+  private static long zigzag(long value) {
+    return (value << 1) ^ (value >> 63);
+  }
+
+  private static long unzigzag(long code) {
+    return (code >>> 1) ^ -(code & 1);
   }
 
   /** Adds an amount exactly: as a scaled long while it fits, else as a BigDecimal. */
@@ -146,11 +212,23 @@ final class SumTable<T> implements DatasetCheck {
       Page page = pages.get(ordinal >>> PAGE_SHIFT);
       int at = ordinal & (PAGE - 1);
       BigDecimal sum = sumOf(ordinal, page, at);
-      if (definition.mayReport(sum)) {
-        String key = arena.new Cursor(page.keys[at]).readString();
-        definition.report(key, sum, page.records[at], new Ids(page.lastIds[at]), ordered::add);
-        ordered.endKey(key);
+      if (!definition.mayReport(sum)) {
+        continue;
       }
+      ByteArena.Cursor cursor = arena.new Cursor(page.keys[at]);
+      String key;
+      if (split != null) {
+        long second = unzigzag(cursor.readLong());
+        if (!split.mayReport(second, sum)) {
+          continue; // most keys: nothing to report, so no key to make
+        }
+        long first = unzigzag(cursor.readLong());
+        key = split.key(cursor.readString(), first, second);
+      } else {
+        key = cursor.readString();
+      }
+      definition.report(key, sum, page.records[at], new Ids(page.lastIds[at]), ordered::add);
+      ordered.endKey(key);
     }
     ordered.emit(out);
   }
@@ -168,6 +246,23 @@ final class SumTable<T> implements DatasetCheck {
   private static int hash(String key) {
     int h = key.hashCode();
     return h ^ (h >>> 16) ^ (h >>> 7);
+  }
+
+  /**
+   * Hashes a key in parts so that keys that differ only in the low three bits of the first number (a volunteer's
+   * days of one eight-day stretch) get neighbouring slots, one or two cache lines: the text, the first number
+   * without those bits and the second number without its low three bits are combined by multiplying with a large odd
+   * constant (so that neighbouring texts and numbers do not cancel out) and mixed as MurmurHash3's finalizer mixes a
+   * long; the low bits of both numbers then give the slot within the stretch, distinct for the eight days whether the
+   * second number is fixed (an as-of date) or the day itself. Records of one volunteer that come together (a
+   * volunteer's log) then touch one place of the table rather than one per day, and the keys of a stretch are few, so
+   * runs stay short.
+   */
+  private static int hash(String text, long first, long second) {
+    long h = (text.hashCode() * GOLDEN + (first >> 3)) * GOLDEN + (second >> 3);
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return (int) (h ^ (h >>> 33)) & ~7 | (int) (first ^ (second << 1)) & 7;
   }
 
   /** The ids of a key's records in input order, decoded from the arena when first asked for. */

@@ -8,14 +8,18 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.ValueSamples;
+import io.github.jiceng.governance.rules.RecordTypes;
 import io.github.jiceng.governance.rules.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +64,76 @@ class PointerPositionsTest {
         assertThat(text.indexOf('\n') >= 0 || text.contains("\\u")).as(text + " " + pointer).isTrue();
       }
     });
+  }
+
+  /**
+   * Records of every registered type, with every attribute set (strings with quotes, backslashes, control characters
+   * and non-ASCII text, long and short), on one line: as written, with spaces and tabs around colons and commas, with
+   * non-ASCII characters escaped, after multi-byte text in the buffer. The scan answers for all of them, as the text
+   * does; with escaped property names it gives up.
+   */
+  @Test
+  void recordsOfEveryTypeOnOneLine() {
+    RecordTypes types = RecordTypes.standard();
+    List<String> names = List.copyOf(types.names());
+    AtomicInteger answered = new AtomicInteger();
+    int examples = 1500;
+    qt().withFixedSeed(20261129L).withExamples(examples).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      Object value = ValueSamples.full(types.classOf(names.get(random.nextInt(names.size()))).orElseThrow(),
+          random);
+      JsonNode tree = MAPPER.valueToTree(value);
+      int shape = random.nextInt(4);
+      String text = shape == 0 ? tree.toString()
+          : shape == 1 ? pretty(tree, new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.BOTH)).withObjectIndenter(new DefaultIndenter("", " \t"))
+              .withArrayIndenter(new DefaultIndenter("", "\t ")))
+          : shape == 2 ? escaped(tree.toString()) : escapedNames(tree.toString());
+      byte[] prefix = List.of("", "名\uD83D\uDE00 ", "[").get(random.nextInt(3)).getBytes(UTF_8);
+      byte[] body = text.getBytes(UTF_8);
+      byte[] bytes = new byte[prefix.length + body.length + random.nextInt(9)];
+      System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+      System.arraycopy(body, 0, bytes, prefix.length, body.length);
+      for (int p = 0; p < 4; p++) {
+        JsonPointer pointer = pointer(tree, random);
+        int[] fromText = POSITIONS.locate(text, pointer);
+        int[] fromBytes = POSITIONS.locate(bytes, prefix.length, prefix.length + body.length, pointer);
+        assertThat(fromText).as(text + " " + pointer).isNotNull();
+        if (shape < 3) {
+          assertThat(fromBytes).as(text + " " + pointer).containsExactly(fromText);
+          answered.incrementAndGet();
+        } else if (fromBytes != null) {
+          assertThat(fromBytes).as(text + " " + pointer).containsExactly(fromText);
+        }
+      }
+    });
+    assertThat(answered.get()).isGreaterThan(examples);
+  }
+
+  /** Escapes the first character of every string after a brace or a comma: every property name, some values. */
+  private static String escapedNames(String json) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      out.append(c);
+      if (inString) {
+        if (c == '\\') {
+          out.append(json.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        char before = i > 0 ? json.charAt(i - 1) : ' ';
+        char next = json.charAt(i + 1);
+        if ((before == '{' || before == ',') && next != '\\' && next != '"') {
+          out.append(String.format("\\u%04x", (int) next));
+          i++;
+        }
+      }
+    }
+    return out.toString();
   }
 
   @Test

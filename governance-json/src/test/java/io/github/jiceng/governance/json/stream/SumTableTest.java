@@ -42,15 +42,6 @@ class SumTableTest {
         List.of(), List.of(), null);
   }
 
-  private static List<Finding> run(DatasetCheck check, List<Entry> entries) {
-    for (int i = 0; i < entries.size(); i++) {
-      check.record(entries.get(i), outcome(i + 1L));
-    }
-    List<Finding> findings = new ArrayList<>();
-    check.finish(findings::add);
-    return findings;
-  }
-
   /** Amounts of every kind: small decimals, large and negative values, many digits, negative scales. */
   private static BigDecimal amount(Random random) {
     switch (random.nextInt(6)) {
@@ -113,6 +104,148 @@ class SumTableTest {
           assertThat(run(maximum(maximum).get(), entries))
               .isEqualTo(run(KeyedCheck.inMemory(maximum(maximum)), entries));
         });
+  }
+
+  /** A record whose key comes in parts: a text and two numbers. */
+  static final class Parted {
+    final String text;
+    final long first;
+    final long second;
+    final BigDecimal amount;
+    final String id;
+
+    Parted(String text, long first, long second, BigDecimal amount, String id) {
+      this.text = text;
+      this.first = first;
+      this.second = second;
+      this.amount = amount;
+      this.id = id;
+    }
+  }
+
+  /** The key in parts of {@link Parted}; a total whose second number is a multiple of 3 reports only if positive. */
+  private static final SplitKey<Parted> PARTS = new SplitKey<>() {
+    @Override
+    public String text(Parted record) {
+      return record.text;
+    }
+
+    @Override
+    public long first(Parted record) {
+      return record.first;
+    }
+
+    @Override
+    public long second(Parted record) {
+      return record.second;
+    }
+
+    @Override
+    public String key(String text, long first, long second) {
+      return text + "|" + first + "|" + second;
+    }
+
+    @Override
+    public boolean mayReport(long second, BigDecimal total) {
+      return second % 3 != 0 || total.signum() > 0;
+    }
+  };
+
+  /** Records with few distinct parts (so that keys repeat), texts with separators and extreme numbers. */
+  private static List<Parted> parted(long seed, int keys) {
+    Random random = new Random(seed);
+    List<String> texts = List.of("V1", "V1|2", "V", "志愿者", "V12", "", "é|", "V500101-" + keys);
+    long[] extremes = {Long.MIN_VALUE, Long.MAX_VALUE, -1, 0, 1L << 35, -(1L << 40)};
+    List<Parted> records = new ArrayList<>();
+    int count = random.nextInt(400);
+    for (int i = 0; i < count; i++) {
+      String text = random.nextInt(4) == 0 ? texts.get(random.nextInt(texts.size())) : "V" + random.nextInt(keys);
+      // a few days, or many (keys of one text and eight-day stretch share a stretch of the table)
+      long first = random.nextInt(8) == 0 ? extremes[random.nextInt(extremes.length)]
+          : 20000 + random.nextInt(keys % 2 == 0 ? 3 : 1000);
+      long second = random.nextInt(8) == 0 ? extremes[random.nextInt(extremes.length)] : random.nextInt(keys);
+      records.add(new Parted(text, first, second, amount(random), "R" + i));
+    }
+    return records;
+  }
+
+  /** Sums {@link Parted} by their whole key, with the key in parts or not. */
+  private static SumPerKey<Parted> parts(List<String> seen, boolean split, BigDecimal maximum) {
+    SumPerKey.Builder<Parted> builder = SumPerKey.builder(Parted.class, "test.sum.parts")
+        .key(r -> Optional.of(PARTS.key(r.text, r.first, r.second)))
+        .amount(r -> r.amount)
+        .ids(r -> r.id);
+    if (maximum == null) {
+      builder.reporter((key, total, ids, out) -> {
+        long second = Long.parseLong(key.substring(key.lastIndexOf('|') + 1));
+        if (PARTS.mayReport(second, total)) {
+          seen.add(key + "=" + total + " (scale " + total.scale() + ") " + ids);
+        }
+      });
+    } else {
+      builder.maximum(maximum).subjectType("entry").message("{key}合计{total}", "{key}: {total}");
+    }
+    if (split) {
+      builder.splitKey(new SplitKey<Parted>() {
+        @Override
+        public String text(Parted record) {
+          return PARTS.text(record);
+        }
+
+        @Override
+        public long first(Parted record) {
+          return PARTS.first(record);
+        }
+
+        @Override
+        public long second(Parted record) {
+          return PARTS.second(record);
+        }
+
+        @Override
+        public String key(String text, long first, long second) {
+          return PARTS.key(text, first, second);
+        }
+
+        @Override
+        public boolean mayReport(long second, BigDecimal total) {
+          return maximum != null || PARTS.mayReport(second, total);
+        }
+      });
+    }
+    return builder.build();
+  }
+
+  @Test
+  void keysInPartsGiveWhatTextKeysGive() {
+    qt().withFixedSeed(20261130L).withExamples(300).forAll(longs().all(), integers().between(1, 40))
+        .checkAssert((seed, keys) -> {
+          List<Parted> records = parted(seed, keys);
+          List<String> inParts = new ArrayList<>();
+          List<String> asText = new ArrayList<>();
+          List<String> inMemory = new ArrayList<>();
+          DatasetCheck table = parts(inParts, true, null).get();
+          run(table, records);
+          run(parts(asText, false, null).get(), records);
+          run(KeyedCheck.inMemory(parts(inMemory, false, null)), records);
+          assertThat(inParts).isEqualTo(asText); // the same reports, in the same order
+          assertThat(inParts).containsExactlyInAnyOrderElementsOf(inMemory);
+          assertThat(table.keys()).isEqualTo(records.stream().map(r -> PARTS.key(r.text, r.first, r.second))
+              .distinct().count());
+          BigDecimal maximum = BigDecimal.valueOf(new Random(seed).nextInt(5000), 2);
+          assertThat(run(parts(null, true, maximum).get(), records))
+              .isEqualTo(run(parts(null, false, maximum).get(), records))
+              .isEqualTo(run(KeyedCheck.inMemory(parts(null, false, maximum)), records));
+        });
+  }
+
+  private static List<Finding> run(DatasetCheck check, List<?> records) {
+    for (int i = 0; i < records.size(); i++) {
+      check.record(records.get(i), outcome(i + 1L));
+    }
+    List<Finding> findings = new ArrayList<>();
+    check.finish(findings::add);
+    return findings;
   }
 
   @Test
