@@ -46,4 +46,27 @@ class KeyIndexTest {
           assertThat(index.size()).isEqualTo(expected.size());
         });
   }
+
+  @Test
+  void sequentialIdsShareACacheLineOfSlotsAndOthersSpread() {
+    for (int prefix = 0; prefix < 1_000; prefix++) {
+      int group = KeyIndex.hash(1, "SR-" + prefix + "0") >>> 3;
+      for (char last = '1'; last <= '7'; last++) {
+        assertThat(KeyIndex.hash(1, "SR-" + prefix + last) >>> 3).as("SR-%s%s", prefix, last).isEqualTo(group);
+      }
+    }
+    // ids that differ before their last character, and ids of other types, fall into groups that spread evenly
+    int groups = 1 << 12;
+    int[] counts = new int[groups];
+    int prefixes = 200_000;
+    for (int i = 0; i < prefixes; i++) {
+      counts[(KeyIndex.hash(i % 3, "SR-" + i + "0") >>> 3) & (groups - 1)]++;
+    }
+    double expected = (double) prefixes / groups;
+    double chiSquare = 0;
+    for (int count : counts) {
+      chiSquare += (count - expected) * (count - expected) / expected;
+    }
+    assertThat(chiSquare / groups).as("chi-square per group").isLessThan(1.5);
+  }
 }
