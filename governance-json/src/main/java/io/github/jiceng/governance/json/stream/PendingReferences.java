@@ -45,6 +45,8 @@ final class PendingReferences {
   /** Argument names and subject types, stored once and referred to by index. */
   private final List<String> names = new ArrayList<>();
   private final Map<String, Integer> nameIndexes = new HashMap<>();
+  /** The name indexes of the arguments of each declared reference that gives them one by one, or null. */
+  private int[][] argumentNames = new int[8][];
   /** The names looked up last, by identity hash, and their indexes. */
   private final String[] recentNames = new String[32];
   private final int[] recentIndexes = new int[32];
@@ -81,9 +83,10 @@ final class PendingReferences {
     arena.writeLong(name(subject.type()));
     ReferenceArguments<?> named = declared.namedArguments();
     if (named != null) {
-      arena.writeLong(named.size());
-      for (int a = 0; a < named.size(); a++) {
-        arena.writeLong(name(named.name(a)));
+      int[] nameIndexes = argumentNameIndexes(reference, named);
+      arena.writeLong(nameIndexes.length);
+      for (int a = 0; a < nameIndexes.length; a++) {
+        arena.writeLong(nameIndexes[a]);
         writeArgument(named.value(record, index, a), key, subjectId);
       }
     } else {
@@ -222,6 +225,22 @@ final class PendingReferences {
     }
     cursor.skipString();
     return null;
+  }
+
+  /** Returns the name indexes of a declared reference's arguments given one by one, worked out once. */
+  private int[] argumentNameIndexes(int reference, ReferenceArguments<?> named) {
+    if (reference >= argumentNames.length) {
+      argumentNames = java.util.Arrays.copyOf(argumentNames, Math.max(reference + 1, argumentNames.length * 2));
+    }
+    int[] indexes = argumentNames[reference];
+    if (indexes == null) {
+      indexes = new int[named.size()];
+      for (int a = 0; a < indexes.length; a++) {
+        indexes[a] = name(named.name(a));
+      }
+      argumentNames[reference] = indexes;
+    }
+    return indexes;
   }
 
   private int name(String name) {
