@@ -89,14 +89,13 @@ final class ByteBinding {
 
     /** Returns the class a record's bytes name in their leading {@code "type"}, or null. */
     private Bound byLeadingType(DirectBinding direct, byte[] utf8, int from, int to) {
+      long range = DirectBinding.leadingType(utf8, from, to);
       LastType seen = last;
-      if (seen != null) {
-        long range = DirectBinding.leadingType(utf8, from, to);
-        if (range >= 0 && Arrays.equals(utf8, (int) (range >>> 32), (int) range, seen.name, 0, seen.name.length)) {
-          return seen.bound; // the same bytes, without escapes, are the same name
-        }
+      if (seen != null && range >= 0
+          && Arrays.equals(utf8, (int) (range >>> 32), (int) range, seen.name, 0, seen.name.length)) {
+        return seen.bound; // the same bytes, without escapes, are the same name
       }
-      String name = direct.leadingTypeName(utf8, from, to);
+      String name = direct.typeNameAt(utf8, range);
       Bound bound = name == null ? null : byName.get(name);
       if (bound != null) {
         last = new LastType(name.getBytes(StandardCharsets.UTF_8), bound);

@@ -235,7 +235,7 @@ final class ByteCursor {
   boolean string(byte[] expected) {
     int before = at;
     long range = plainString();
-    if (range >= 0 && Arrays.equals(bytes, (int) (range >>> 32), (int) range, expected, 0, expected.length)) {
+    if (range >= 0 && rangeEquals(range, expected)) {
       return true;
     }
     at = before;

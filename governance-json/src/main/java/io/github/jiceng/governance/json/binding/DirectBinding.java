@@ -119,7 +119,18 @@ public final class DirectBinding {
    * @return the type name, or null
    */
   public String leadingTypeName(byte[] bytes, int from, int to) {
-    long range = leadingType(bytes, from, to);
+    return typeNameAt(bytes, leadingType(bytes, from, to));
+  }
+
+  /**
+   * Decodes the type name that {@link #leadingType} found, if it is well-formed UTF-8 no longer than the parser's
+   * limit.
+   *
+   * @param bytes the bytes
+   * @param range what {@link #leadingType} returned for them
+   * @return the type name, or null (also for a range of -1)
+   */
+  public String typeNameAt(byte[] bytes, long range) {
     int start = (int) (range >>> 32);
     int end = (int) range;
     return range < 0 || end - start > maxStringLength ? null
