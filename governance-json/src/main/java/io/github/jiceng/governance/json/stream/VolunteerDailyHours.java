@@ -110,14 +110,14 @@ public final class VolunteerDailyHours {
     @Override
     public boolean mayReport(long second, BigDecimal total) {
       if (total.compareTo(DAY) > 0) {
-        return true;
+        return true; // over a day whatever the limit: no need to look the limit up
       }
       DayLimit known = last; // most keys of a run share their evaluation day (the as-of date, or a few service days)
       if (known == null || known.day != second) {
         known = new DayLimit(second, limit(pack, limits, second));
         last = known;
       }
-      return total.compareTo(known.limit) > 0;
+      return overLimits(total, known.limit);
     }
 
     /** Returns for example {@code DayKey[volunteer|day|evaluation day]}. */
@@ -138,6 +138,11 @@ public final class VolunteerDailyHours {
     }
   }
 
+  /** Tells whether a day's hours are more than 24 or more than the plausible limit: whether the day is reported. */
+  private static boolean overLimits(BigDecimal hours, BigDecimal limit) {
+    return hours.compareTo(DAY) > 0 || hours.compareTo(limit) > 0;
+  }
+
   /** The plausible-hours limit of an evaluation day, looked up once per day. */
   private static BigDecimal limit(RulePack pack, Map<Long, BigDecimal> limits, long evaluationDay) {
     return limits.computeIfAbsent(evaluationDay, d -> BigDecimal.valueOf(
@@ -150,7 +155,7 @@ public final class VolunteerDailyHours {
     int first = key.lastIndexOf(SEPARATOR, second - 1);
     long evaluationDay = Long.parseLong(key, second + 1, key.length(), 10);
     BigDecimal limit = limit(pack, limits, evaluationDay);
-    if (hours.compareTo(DAY) <= 0 && hours.compareTo(limit) <= 0) {
+    if (!overLimits(hours, limit)) {
       return; // most days: nothing to report, so nothing to build
     }
     LocalDate evaluation = LocalDate.ofEpochDay(evaluationDay);
