@@ -72,6 +72,15 @@ final class ByteArena {
     put((int) v);
   }
 
+  /**
+   * Writes a signed variable-length integer, zigzag-encoded so that small negative values stay short.
+   *
+   * @param value the value
+   */
+  void writeSignedLong(long value) {
+    writeLong((value << 1) ^ (value >> 63));
+  }
+
   private static int writeLongAt(byte[] chunk, int offset, long value) {
     int i = offset;
     long v = value;
@@ -156,6 +165,16 @@ final class ByteArena {
         shift += 7;
       } while ((b & 0x80) != 0);
       return value;
+    }
+
+    /**
+     * Reads a signed variable-length integer written by {@link ByteArena#writeSignedLong}.
+     *
+     * @return the value
+     */
+    long readSignedLong() {
+      long code = readLong();
+      return (code >>> 1) ^ -(code & 1);
     }
 
     private char readChar(boolean narrow) {

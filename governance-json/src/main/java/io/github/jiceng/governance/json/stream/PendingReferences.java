@@ -47,9 +47,6 @@ final class PendingReferences {
   private final Map<String, Integer> nameIndexes = new HashMap<>();
   /** The name indexes of the arguments of each declared reference that gives them one by one, or null. */
   private int[][] argumentNames = new int[8][];
-  /** The names looked up last, by identity hash, and their indexes. */
-  private final String[] recentNames = new String[32];
-  private final int[] recentIndexes = new int[32];
   private long count;
 
   /**
@@ -76,7 +73,7 @@ final class PendingReferences {
     arena.writeLong(number);
     arena.writeLong(at == null ? 0 : at[0]);
     arena.writeLong(at == null ? 0 : at[1]);
-    arena.writeLong(zigzag(date.toEpochDay()));
+    arena.writeSignedLong(date.toEpochDay());
     arena.writeLong(valid ? 1 : 0);
     arena.writeString(key);
     arena.writeString(subjectId);
@@ -115,7 +112,7 @@ final class PendingReferences {
     }
     if (value instanceof LocalDate) {
       arena.writeLong(DATE);
-      arena.writeLong(zigzag(((LocalDate) value).toEpochDay()));
+      arena.writeSignedLong(((LocalDate) value).toEpochDay());
       return;
     }
     if (value instanceof Optional && ((Optional<?>) value).isEmpty()) {
@@ -168,7 +165,7 @@ final class PendingReferences {
     long number = cursor.readLong();
     int line = (int) cursor.readLong();
     int column = (int) cursor.readLong();
-    long epochDay = unzigzag(cursor.readLong());
+    long epochDay = cursor.readSignedLong();
     boolean wasValid = cursor.readLong() == 1;
     String key = string(cursor, decode);
     String id = string(cursor, decode);
@@ -190,7 +187,7 @@ final class PendingReferences {
           texts = decode ? new String[] {id, id, id} : null;
           break;
         case DATE:
-          long day = unzigzag(cursor.readLong());
+          long day = cursor.readSignedLong();
           texts = decode ? MissingReferences.texts(LocalDate.ofEpochDay(day)) : null;
           break;
         case EMPTY:
@@ -244,26 +241,10 @@ final class PendingReferences {
   }
 
   private int name(String name) {
-    // the names are mostly the same few constants, so a small cache compared by identity answers most lookups
-    int slot = System.identityHashCode(name) & (recentNames.length - 1);
-    if (recentNames[slot] == name) {
-      return recentIndexes[slot];
-    }
-    int index = nameIndexes.computeIfAbsent(name, n -> {
+    return nameIndexes.computeIfAbsent(name, n -> {
       names.add(n);
       return names.size() - 1;
     });
-    recentNames[slot] = name;
-    recentIndexes[slot] = index;
-    return index;
-  }
-
-  private static long zigzag(long n) {
-    return (n << 1) ^ (n >> 63);
-  }
-
-  private static long unzigzag(long n) {
-    return (n >>> 1) ^ -(n & 1);
   }
 
   /**

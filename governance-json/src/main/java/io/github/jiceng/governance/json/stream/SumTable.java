@@ -56,9 +56,9 @@ final class SumTable<T> implements DatasetCheck {
   private final IntPredicate partsMatch = this::partsMatch;
   /** The text of the key in parts being looked up. */
   private String probeText;
-  /** Its first number, zigzag-encoded as in the arena. */
+  /** Its first number. */
   private long probeFirst;
-  /** Its second number, zigzag-encoded as in the arena. */
+  /** Its second number. */
   private long probeSecond;
 
   SumTable(SumPerKey<T> definition) {
@@ -129,20 +129,20 @@ final class SumTable<T> implements DatasetCheck {
 
   /**
    * Finds or adds a key given in parts ({@link SplitKey}), kept in the arena as its second number, its first number
-   * (both zigzag variable-length longs) and its text, so that the end of the run reads the second number first.
+   * (both {@link ByteArena#writeSignedLong}) and its text, so that the end of the run reads the second number first.
    */
   private int ordinalOf(String text, long first, long second) {
     int hash = hash(text, first, second);
     probeText = text;
-    probeFirst = zigzag(first);
-    probeSecond = zigzag(second);
+    probeFirst = first;
+    probeSecond = second;
     int found = slots.find(hash, partsMatch);
     if (found >= 0) {
       return found;
     }
     int ordinal = newKey(found, hash);
-    arena.writeLong(probeSecond);
-    arena.writeLong(probeFirst);
+    arena.writeSignedLong(second);
+    arena.writeSignedLong(first);
     arena.writeString(text);
     return ordinal;
   }
@@ -150,7 +150,8 @@ final class SumTable<T> implements DatasetCheck {
   /** Tells whether the key of an ordinal has the parts being looked up. */
   private boolean partsMatch(int ordinal) {
     ByteArena.Cursor cursor = arena.new Cursor(pages.get(ordinal >>> PAGE_SHIFT).keys[ordinal & (PAGE - 1)]);
-    return cursor.readLong() == probeSecond && cursor.readLong() == probeFirst && cursor.stringEquals(probeText);
+    return cursor.readSignedLong() == probeSecond && cursor.readSignedLong() == probeFirst
+        && cursor.stringEquals(probeText);
   }
 
   /** Numbers a new key, whose entry the caller writes to the arena next, and puts it in the table. */
@@ -162,14 +163,6 @@ final class SumTable<T> implements DatasetCheck {
     pages.get(ordinal >>> PAGE_SHIFT).keys[ordinal & (PAGE - 1)] = arena.size();
     slots.add(found, ordinal, hash);
     return ordinal;
-  }
-
-  private static long zigzag(long value) {
-    return (value << 1) ^ (value >> 63);
-  }
-
-  private static long unzigzag(long code) {
-    return (code >>> 1) ^ -(code & 1);
   }
 
   /** Adds an amount exactly: as a scaled long while it fits, else as a BigDecimal. */
@@ -218,11 +211,11 @@ final class SumTable<T> implements DatasetCheck {
       ByteArena.Cursor cursor = arena.new Cursor(page.keys[at]);
       String key;
       if (split != null) {
-        long second = unzigzag(cursor.readLong());
+        long second = cursor.readSignedLong();
         if (!split.mayReport(second, sum)) {
           continue; // most keys: nothing to report, so no key to make
         }
-        long first = unzigzag(cursor.readLong());
+        long first = cursor.readSignedLong();
         key = split.key(cursor.readString(), first, second);
       } else {
         key = cursor.readString();
