@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import static io.github.jiceng.governance.json.WrittenJson.write;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -91,14 +92,6 @@ class ByteBindingEquivalenceTest {
   }
 
   /** Writes a record as the library writes it: {@code "type"} first. */
-  private static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   /** Gives a record one of the shapes. */
   static byte[] shape(String json, int shape, SplittableRandom random) {
     switch (shape) {

@@ -1,13 +1,12 @@
 package io.github.jiceng.governance.json;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.github.jiceng.governance.json.WrittenJson.bytes;
+import static io.github.jiceng.governance.json.WrittenJson.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.core.burden.AdmissionRequest;
 import io.github.jiceng.governance.core.council.CouncilSession;
 import io.github.jiceng.governance.core.covenant.Covenant;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * random token mutations. {@link DirectBindingSharedUseTest} covers a shared buffer and a binding shared by threads.
  */
 class DirectBindingReviewTest {
-  private static final ObjectMapper MAPPER = GovernanceJson.mapper();
   private static final RecordTypes TYPES = RecordTypes.standard();
   private static final String SESSION = "{\"type\":\"council-session\",\"id\":\"x.32\",\"councilId\":\"x.81\","
       + "\"date\":\"2027-08-12\",\"attended\":926,\"topics\":[\"x.2\",\"2009\"],\"resolutions\":[\"a\",\"2004\"]}";
@@ -365,17 +363,5 @@ class DirectBindingReviewTest {
 
   private static RecordReader limited(StreamReadConstraints limits) {
     return RecordReader.builder().limits(limits).build();
-  }
-
-  private static byte[] bytes(String json) {
-    return json.getBytes(UTF_8);
-  }
-
-  private static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
-    }
   }
 }

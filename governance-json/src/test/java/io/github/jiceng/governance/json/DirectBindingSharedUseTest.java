@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.json;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.github.jiceng.governance.json.WrittenJson.bytes;
+import static io.github.jiceng.governance.json.WrittenJson.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.json.binding.DirectBinding;
 import io.github.jiceng.governance.rules.RecordTypes;
@@ -101,18 +101,6 @@ class DirectBindingSharedUseTest {
       for (Map<Class<?>, Object> results : seen) {
         assertThat(results).isEqualTo(expected);
       }
-    }
-  }
-
-  private static byte[] bytes(String json) {
-    return json.getBytes(UTF_8);
-  }
-
-  private static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
     }
   }
 }

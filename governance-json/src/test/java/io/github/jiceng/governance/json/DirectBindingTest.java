@@ -1,11 +1,11 @@
 package io.github.jiceng.governance.json;
 
+import static io.github.jiceng.governance.json.WrittenJson.write;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.core.linkage.volunteer.ServiceRecord;
@@ -192,13 +192,5 @@ class DirectBindingTest {
   private static Object read(String json, DirectBinding.Binding binding, DirectBinding direct) {
     byte[] bytes = json.getBytes(UTF_8);
     return direct.read(bytes, 0, bytes.length, binding);
-  }
-
-  private static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
-    }
   }
 }

@@ -1,12 +1,11 @@
 package io.github.jiceng.governance.json;
 
+import static io.github.jiceng.governance.json.WrittenJson.write;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.core.id.ResidentIdNumber;
 import io.github.jiceng.governance.core.territory.Territory;
 import io.github.jiceng.governance.core.territory.Village;
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class RobustnessPropertiesTest {
   private static final int EXAMPLES = 500;
-  private static final ObjectMapper MAPPER = GovernanceJson.mapper();
   private static final RecordReader READER = RecordReader.create();
   private static final String NOISE = "{}[]:,\"\\ \n0-1.5eE+truefalsenull\u0000\u00ff汉\uD83D\uDE00\uFEFF";
-
-  private static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   /** A random edit of a document: delete, insert noise, duplicate, move or cut a piece. */
   static String mutate(String json, SplittableRandom random) {
