@@ -107,10 +107,10 @@ public final class ServiceLookup implements RecordLookup {
    */
   public static Subject systemSubject(DivisionCode anyCode) {
     Objects.requireNonNull(anyCode, "anyCode");
-    // rules ask for the system of every village and station they check: the subjects are kept by county
     if (anyCode.level().isAbove(DivisionLevel.COUNTY)) {
-      anyCode.ancestorAt(DivisionLevel.COUNTY); // throws, as documented
+      return Subject.of(SYSTEM_TYPE, anyCode.ancestorAt(DivisionLevel.COUNTY).value()); // throws, as documented
     }
+    // rules ask for the system of every village and station they check: the subjects are kept by county
     String code = anyCode.value();
     int county = 0;
     for (int i = 0; i < COUNTY_DIGITS; i++) {
