@@ -186,7 +186,7 @@ final class StreamRun {
       crossRecord.clear();
       dataset.register(subject, source, slice.line, slice.column, addCrossRecord);
       if (!crossRecord.isEmpty()) {
-        checked.add(config.validator.applyWaivers(new ArrayList<>(crossRecord)));
+        checked.add(config.validator.applyWaivers(crossRecord)); // the result copies the findings
       }
       dataset.references(value, subject, source, number, config.validator.evaluationDateOf(value),
           !checked.hasError(), checked::position);
